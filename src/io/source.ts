@@ -1,0 +1,78 @@
+import { readFile } from 'node:fs/promises';
+import { InputError } from './input-error.js';
+
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+
+/** A file as read: the decoded original text (BOM removed), never changed afterwards. */
+export interface Source {
+  /** The path as the user gave it, or `<stdin>`. */
+  path: string;
+  /** Decoded text without BOM; every position vbhc reports is an offset into this string. */
+  text: string;
+  encoding: Encoding;
+  bom: boolean;
+}
+
+export const STDIN_PATH = '<stdin>';
+
+const BINARY_SAMPLE = 8192;
+
+function hasNulByte(bytes: Uint8Array): boolean {
+  const end = Math.min(bytes.length, BINARY_SAMPLE);
+  for (let i = 0; i < end; i++) if (bytes[i] === 0) return true;
+  return false;
+}
+
+function decodeWith(encoding: Encoding, bytes: Uint8Array, path: string): string {
+  try {
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    const what = encoding === 'utf-8' ? 'not valid UTF-8 (a legacy encoding such as Windows-1258, TCVN3 or VNI?)' : `not valid ${encoding.toUpperCase()}`;
+    throw new InputError(path, `cannot decode: ${what}`);
+  }
+}
+
+/** Decodes UTF-8 (with or without BOM) and UTF-16 LE/BE (with BOM); refuses binary data. */
+export function decodeSource(bytes: Uint8Array, path: string): Source {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { path, text: decodeWith('utf-16le', bytes.subarray(2), path), encoding: 'utf-16le', bom: true };
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { path, text: decodeWith('utf-16be', bytes.subarray(2), path), encoding: 'utf-16be', bom: true };
+  }
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = bom ? bytes.subarray(3) : bytes;
+  if (hasNulByte(body)) throw new InputError(path, 'binary file, not text (contains NUL bytes)');
+  return { path, text: decodeWith('utf-8', body, path), encoding: 'utf-8', bom };
+}
+
+function describeReadError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory';
+    default:
+      return `cannot read (${code ?? String(error)})`;
+  }
+}
+
+export async function readSource(path: string): Promise<Source> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw new InputError(path, describeReadError(error));
+  }
+  return decodeSource(bytes, path);
+}
+
+export async function readStdin(stream: NodeJS.ReadableStream = process.stdin): Promise<Source> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return decodeSource(Buffer.concat(chunks), STDIN_PATH);
+}

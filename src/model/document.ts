@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { CitationSchema } from './citation.js';
+import { AssignmentSchema, SectionSchema } from './outline.js';
+import { RangeSchema } from './position.js';
+
+export const IssuerSchema = z
+  .object({
+    name: z.string().describe('"ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK"; "BAN TUYÊN GIÁO"'),
+    parent: z.string().nullable().describe('Superior body on the line above: "TỈNH ỦY THÁI NGUYÊN"'),
+  })
+  .describe('Issuer');
+
+export const DocumentNumberSchema = z
+  .object({
+    value: z.string().describe('Canonical: "1460/UBND-KGVX"; a draft keeps its blank: "/KH-UBND"'),
+    raw: z.string().describe('Exactly as written'),
+    sequence: z.int().nullable(),
+    year: z.int().nullable(),
+    typeCode: z.string().nullable(),
+    issuerCode: z.string().nullable(),
+    unitCode: z.string().nullable(),
+    style: z.enum(['state', 'party']),
+    position: RangeSchema,
+  })
+  .describe('DocumentNumber');
+
+export const DocumentDateSchema = z
+  .object({
+    raw: z.string(),
+    day: z.int().nullable(),
+    month: z.int().nullable(),
+    year: z.int().nullable(),
+    iso: z.string().nullable().describe('Only when day, month and year are all given'),
+    position: RangeSchema,
+  })
+  .describe('DocumentDate');
+
+export const DistributionEntrySchema = z
+  .object({
+    name: z.string(),
+    note: z.string().nullable().describe('"b/c", "để báo cáo"'),
+  })
+  .describe('DistributionEntry');
+
+export const ArchiveSchema = z
+  .object({
+    raw: z.string(),
+    units: z.array(z.string()),
+  })
+  .describe('Archive');
+
+export const SignatureSchema = z
+  .object({
+    lines: z.array(z.string()).describe('Authority and title lines: ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]'),
+    authority: z.string().nullable().describe('"TM.", "KT.", "TL.", "TUQ.", "Q.", "T/M", "K/T", "T/L"'),
+    title: z.string().nullable().describe('Title of the person who signs: "PHÓ CHỦ TỊCH"'),
+    signer: z.string().nullable().describe('"Hà Minh Hải"'),
+  })
+  .describe('Signature');
+
+export const DocumentSchema = z
+  .object({
+    position: RangeSchema.describe('Where the document sits in the file'),
+    issuer: IssuerSchema.nullable(),
+    number: DocumentNumberSchema.nullable(),
+    place: z.string().nullable(),
+    date: DocumentDateSchema.nullable(),
+    type: z.string().nullable().describe('"Công văn", "Kế hoạch", "Quyết định", ... (title case)'),
+    subject: z.string().nullable().describe('Trích yếu, joined, without "V/v"'),
+    recipients: z.array(z.string()).describe('Kính gửi, one entry per addressee'),
+    distribution: z.array(DistributionEntrySchema).describe('Nơi nhận, except the archive line'),
+    archive: ArchiveSchema.nullable(),
+    signature: SignatureSchema.nullable(),
+    citations: z.array(CitationSchema),
+    sections: z.array(SectionSchema),
+    assignments: z.array(AssignmentSchema),
+  })
+  .describe('Document');
+
+export const ParsedFileSchema = z
+  .object({
+    file: z.string(),
+    documents: z.array(DocumentSchema),
+  })
+  .describe('ParsedFile');
+
+export type Issuer = z.infer<typeof IssuerSchema>;
+export type DocumentNumber = z.infer<typeof DocumentNumberSchema>;
+export type DocumentDate = z.infer<typeof DocumentDateSchema>;
+export type DistributionEntry = z.infer<typeof DistributionEntrySchema>;
+export type Archive = z.infer<typeof ArchiveSchema>;
+export type Signature = z.infer<typeof SignatureSchema>;
+export type VbhcDocument = z.infer<typeof DocumentSchema>;
+export type ParsedFile = z.infer<typeof ParsedFileSchema>;

@@ -1,0 +1,114 @@
+import { type OffsetMap, TextBuilder } from './offset-map.js';
+
+/** One physical line of the cleaned text, trimmed of surrounding spaces. */
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+  /** Blank lines seen between the previous non-blank line and this one. */
+  blankBefore: boolean;
+}
+
+/** Lines that begin a block of their own: bullets, numbering, articles, header labels. */
+const STRUCTURAL_START = new RegExp(
+  [
+    String.raw`^[-+•–—*]\s`,
+    String.raw`^\d{1,3}(?:\.\d{1,3})*[.)]\s`,
+    String.raw`^[a-zđ]\)\s`,
+    String.raw`^[IVXLC]{1,6}[.)]\s`,
+    String.raw`^(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]{1,6}[a-zđ]?\b`,
+    String.raw`^(?:Số|Kính gửi|Nơi nhận|V\/v|Về việc|Căn cứ|Thực hiện|Theo đề nghị)\b`,
+    String.raw`^(?:TM|KT|TL|TUQ|Q|PT)\.\s`,
+    String.raw`^[KT]\/[MTL]\s`,
+    String.raw`^\|`,
+  ].join('|'),
+  'u',
+);
+const PAGE_NUMBER = /^(?:[-–]\s?)?\d{1,3}(?:\s?[-–])?$/;
+const ENDS_SENTENCE = /[.;:!?]$/;
+const STARTS_LOWER = /^[\p{Ll}\d(“"'‘«]/u;
+const LETTER = /\p{L}/gu;
+const UPPER = /\p{Lu}/gu;
+const HAS_WORD = /[\p{L}\d]/u;
+
+/** A line in capitals (issuing body, motto, document type, signature titles) stands alone. */
+function isShouting(text: string): boolean {
+  const letters = text.match(LETTER)?.length ?? 0;
+  if (letters < 3) return false;
+  const upper = text.match(UPPER)?.length ?? 0;
+  return upper / letters >= 0.8;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let blankBefore = false;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    let start = lineStart;
+    let end = lineEnd;
+    while (start < end && text.charCodeAt(start) === 32) start++;
+    while (end > start && text.charCodeAt(end - 1) === 32) end--;
+    if (start === end) blankBefore = true;
+    else {
+      lines.push({ start, end, text: text.slice(start, end), blankBefore });
+      blankBefore = false;
+    }
+    lineStart = lineEnd + 1;
+  }
+  return lines;
+}
+
+/** The width text was hard-wrapped at, or null when lines run to paragraph length. */
+function wrapWidth(lines: readonly Line[]): number | null {
+  if (lines.length < 8) return null;
+  const lengths = lines.map((line) => line.text.length).sort((a, b) => a - b);
+  const p90 = lengths[Math.floor(lengths.length * 0.9)]!;
+  return p90 <= 110 ? p90 : null;
+}
+
+function continues(previous: Line, next: Line, width: number | null): boolean {
+  if (STRUCTURAL_START.test(next.text)) return false;
+  if (!HAS_WORD.test(previous.text) || !HAS_WORD.test(next.text)) return false;
+  if (isShouting(previous.text) || isShouting(next.text)) return false;
+  if (ENDS_SENTENCE.test(previous.text)) return false;
+  if (STARTS_LOWER.test(next.text)) return true;
+  // A capitalised word continues a sentence only where the previous line was cut by wrapping.
+  return width !== null && previous.text.length >= width * 0.55;
+}
+
+/** Appends a line's text, collapsing runs of spaces inside it. */
+function appendLine(text: string, line: Line, out: TextBuilder): void {
+  let position = line.start;
+  for (let i = line.start; i < line.end; i++) {
+    if (text.charCodeAt(i) !== 32 || text.charCodeAt(i + 1) !== 32) continue;
+    let j = i + 1;
+    while (text.charCodeAt(j) === 32) j++;
+    out.copy(position, i + 1);
+    out.replace(i + 1, j, '');
+    position = j;
+    i = j - 1;
+  }
+  out.copy(position, line.end);
+}
+
+/**
+ * Turns cleaned text into logical paragraphs, one per line: hard-wrapped lines and the
+ * blank-line-per-line layout of PDF extractions are joined, blank lines and lone page
+ * numbers dropped.
+ */
+export function layoutParagraphs(text: string): { text: string; map: OffsetMap } {
+  const lines = splitLines(text).filter((line) => !PAGE_NUMBER.test(line.text) || !line.blankBefore);
+  const width = wrapWidth(lines);
+  const out = new TextBuilder(text);
+  let previous: Line | null = null;
+  for (const line of lines) {
+    if (previous) out.replace(previous.end, line.start, continues(previous, line, width) ? ' ' : '\n');
+    else out.replace(0, line.start, '');
+    appendLine(text, line, out);
+    previous = line;
+  }
+  out.replace(previous ? previous.end : 0, text.length, '');
+  return out.build();
+}

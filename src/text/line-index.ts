@@ -1,0 +1,50 @@
+/** Positions as users see them: 1-based line and column in UTF-16 code units, 0-based offset. */
+export interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+export interface Range {
+  start: Point;
+  end: Point;
+}
+
+/** Turns offsets of one text into line/column points; `\r\n`, `\r` and `\n` each end a line. */
+export class LineIndex {
+  private readonly lineStarts: Int32Array;
+
+  constructor(text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 10) starts.push(i + 1);
+      else if (code === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.lineStarts = Int32Array.from(starts);
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  point(offset: number): Point {
+    const starts = this.lineStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1, offset };
+  }
+
+  /** Offset of the first character of a 1-based line. */
+  lineStart(line: number): number {
+    return this.lineStarts[Math.max(0, Math.min(line - 1, this.lineStarts.length - 1))]!;
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * Maps offsets in a derived text back to the text it was built from.
+ *
+ * The derived text is a sequence of segments. A segment either copies a source run one to
+ * one (same length) or replaces a source run by other text (a deletion is a replacement
+ * by ""). Inside a replacement, a start offset maps to the start of the replaced run and an
+ * end offset to its end, so a range never loses the characters it came from.
+ */
+export type Side = 'start' | 'end';
+
+export class OffsetMap {
+  constructor(
+    private readonly derivedStarts: Int32Array,
+    private readonly sourceStarts: Int32Array,
+    private readonly sourceEnds: Int32Array,
+    private readonly exact: Uint8Array,
+    readonly derivedLength: number,
+  ) {}
+
+  /** Index of the last segment starting at or before `offset` (for `end`, strictly before). */
+  private segmentAt(offset: number, side: Side): number {
+    const starts = this.derivedStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      const start = starts[mid]!;
+      if (start < offset || (side === 'start' && start === offset)) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  toSource(offset: number, side: Side = 'start'): number {
+    if (this.derivedStarts.length === 0) return offset;
+    const k = this.segmentAt(offset, side);
+    const derivedStart = this.derivedStarts[k]!;
+    const sourceStart = this.sourceStarts[k]!;
+    if (this.exact[k] === 1) return sourceStart + (offset - derivedStart);
+    if (offset <= derivedStart) return sourceStart;
+    if (side === 'end') return this.sourceEnds[k]!;
+    const derivedEnd = k + 1 < this.derivedStarts.length ? this.derivedStarts[k + 1]! : this.derivedLength;
+    return offset >= derivedEnd ? this.sourceEnds[k]! : sourceStart;
+  }
+}
+
+/** Builds a derived text segment by segment, recording where each piece came from. */
+export class TextBuilder {
+  private readonly parts: string[] = [];
+  private readonly derivedStarts: number[] = [];
+  private readonly sourceStarts: number[] = [];
+  private readonly sourceEnds: number[] = [];
+  private readonly exact: number[] = [];
+  private length = 0;
+
+  constructor(private readonly source: string) {}
+
+  /** Appends `source[from, to)` unchanged. */
+  copy(from: number, to: number): void {
+    if (to <= from) return;
+    this.push(this.source.slice(from, to), from, to, true);
+  }
+
+  /** Appends `text` of the same length as `source[from, to)`, character for character (e.g. `Ð` → `Đ`). */
+  copyTransformed(from: number, text: string): void {
+    if (text.length === 0) return;
+    this.push(text, from, from + text.length, true);
+  }
+
+  /** Appends `text` standing for `source[from, to)`; an empty `text` records a deletion. */
+  replace(from: number, to: number, text: string): void {
+    if (text.length === 0 && to <= from) return;
+    this.push(text, from, to, false);
+  }
+
+  private push(text: string, from: number, to: number, exact: boolean): void {
+    const last = this.exact.length - 1;
+    if (exact && last >= 0 && this.exact[last] === 1 && this.sourceEnds[last] === from) {
+      this.sourceEnds[last] = to;
+    } else if (text.length === 0 && last >= 0 && this.exact[last] === 0 && this.sourceEnds[last] === from) {
+      this.sourceEnds[last] = to;
+    } else {
+      this.derivedStarts.push(this.length);
+      this.sourceStarts.push(from);
+      this.sourceEnds.push(to);
+      this.exact.push(exact ? 1 : 0);
+    }
+    if (text.length > 0) this.parts.push(text);
+    this.length += text.length;
+  }
+
+  get currentLength(): number {
+    return this.length;
+  }
+
+  build(): { text: string; map: OffsetMap } {
+    const map = new OffsetMap(
+      Int32Array.from(this.derivedStarts),
+      Int32Array.from(this.sourceStarts),
+      Int32Array.from(this.sourceEnds),
+      Uint8Array.from(this.exact),
+      this.length,
+    );
+    return { text: this.parts.join(''), map };
+  }
+}
