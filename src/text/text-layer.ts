@@ -39,10 +39,13 @@ export class TextLayer {
     return { start: this.lines.point(from), end: this.lines.point(to) };
   }
 
-  /** The original text behind text-layer offsets `[start, end)`, exactly as written. */
+  /**
+   * The original text behind text-layer offsets `[start, end)`, as written (spaces, `Ð`,
+   * emphasis kept), composed to NFC so that NFD input gives the same model.
+   */
   raw(start: number, end: number): string {
     const from = this.toOriginal(start, 'start');
-    return this.source.text.slice(from, Math.max(from, this.toOriginal(end, 'end')));
+    return this.source.text.slice(from, Math.max(from, this.toOriginal(end, 'end'))).normalize('NFC');
   }
 }
 
