@@ -1,0 +1,48 @@
+/** What a body paragraph looks like: a bullet, the end of the body, a sentence left open. */
+
+const BULLET = /^(?:[-+•–—−*]\s+|[-–—•](?=\p{Lu}))/u;
+
+/** The text of a bulleted paragraph without its bullet, or null when it has none. */
+export function bulletText(text: string): string | null {
+  const match = BULLET.exec(text);
+  return match ? text.slice(match[0].length).trim() : null;
+}
+
+const TERMINATED = /[.;:!?…](?:["”’)»])?$/u;
+
+/** Whether a paragraph ends as a sentence or a list entry does. */
+export function isTerminated(text: string): boolean {
+  return TERMINATED.test(text);
+}
+
+/** `./.` closes the body of an administrative document. */
+const BODY_MARK = /\.\s?\/\s?\.$/;
+
+export function endsBody(text: string): boolean {
+  return BODY_MARK.test(text);
+}
+
+/** Lines that come after the body: nơi nhận, or the closing formula of a plan or letter. */
+const AFTER_BODY = /^(?:Nơi nhận\b|NƠI NHẬN\b|Trên đây là\s|Nhận được (?:Công văn|văn bản|Kế hoạch|Quyết định|Chỉ thị)\b)/u;
+
+export function startsAfterBody(text: string): boolean {
+  return AFTER_BODY.test(text);
+}
+
+/** Words a sentence cannot stop on: the next paragraph must carry it on. */
+const DANGLING_END = /(?:[-–/,(“"‘]|\s(?:của|và|với|tại|theo|cho|các|những|số|về|để|đến|từ|hoặc|thuộc|khoản|điểm|Điều))$/u;
+const CONTINUATION_START = /^(?:[\p{Ll}\d]|(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC])/u;
+
+/**
+ * Whether `next` carries on the sentence `previous` left open (a line break the text layer
+ * could not join: a wrapped reference "Điều 9 Nghị định này", a symbol cut at "NĐ-").
+ */
+export function continuesSentence(previous: string, next: string): boolean {
+  if (isTerminated(previous)) return false;
+  return CONTINUATION_START.test(next) || DANGLING_END.test(previous);
+}
+
+/** A paragraph that can stand as the title of a number written alone on its line. */
+export function canBeTitle(text: string): boolean {
+  return text.length <= 200 && (!isTerminated(text) || text.endsWith(':'));
+}
