@@ -1,0 +1,211 @@
+/**
+ * Agency names in assignments: where a list of agencies splits, and whether a section title
+ * names the agency it addresses ("2.1. Sở Tư pháp:", "6. Sở Tài chính căn cứ ...").
+ */
+
+function alternation(words: readonly string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).join('|');
+}
+
+/** Words that begin the name of a body: "Sở Tư pháp", "Công an huyện", "Báo Hà Nam". */
+const BODY_HEADS = [
+  'Ủy ban nhân dân', 'Uỷ ban nhân dân', 'UBND', 'Hội đồng nhân dân', 'HĐND', 'Ủy ban', 'Uỷ ban', 'Hội đồng',
+  'Sở', 'Ban', 'Bộ', 'Phòng', 'Văn phòng', 'VP', 'Công an', 'Cục', 'Chi cục', 'Tổng cục', 'Vụ', 'Viện kiểm sát',
+  'Viện', 'Học viện', 'Trung tâm', 'Báo', 'Đài', 'Tạp chí', 'Cổng', 'Hội', 'Liên đoàn', 'Đoàn', 'Mặt trận',
+  'Thanh tra', 'Kho bạc', 'Kiểm toán', 'Tòa án', 'Toà án', 'Ngân hàng', 'Tổng công ty', 'Công ty', 'Tập đoàn',
+  'Trường', 'Đại học', 'Bệnh viện', 'Bộ Chỉ huy', 'Bộ đội', 'Chi nhánh', 'Cơ quan', 'Đơn vị', 'Lực lượng',
+  'Nhà xuất bản', 'Bảo hiểm xã hội', 'BHXH', 'Tổ', 'Hạt', 'Cảng vụ', 'Ngành',
+];
+
+/** Names complete by themselves, and people addressed by office. */
+const COMPLETE_HEADS = [
+  'Chính phủ', 'Quốc hội', 'Tỉnh ủy', 'Tỉnh uỷ', 'Huyện ủy', 'Huyện uỷ', 'Thành ủy', 'Thành uỷ', 'Quận ủy',
+  'Quận uỷ', 'Thị ủy', 'Thị uỷ', 'Đảng ủy', 'Đảng uỷ', 'Thủ tướng', 'Bộ trưởng', 'Thủ trưởng', 'Chủ tịch',
+  'Phó Chủ tịch', 'Giám đốc', 'Người đứng đầu', 'Trưởng', 'Bí thư', 'Chánh Văn phòng', 'Công chức', 'Cán bộ',
+];
+
+const HEAD_END = String.raw`(?=[\s,;.:()]|$)`;
+const BODY_HEAD = new RegExp(String.raw`^(?:${alternation(BODY_HEADS)})${HEAD_END}`, 'u');
+const COMPLETE_HEAD = new RegExp(String.raw`^(?:${alternation(COMPLETE_HEADS)})${HEAD_END}`, 'u');
+
+/** What makes a head a name: "Sở Tư pháp", "Công an tỉnh", "UBND các xã" (not "Ban hành", "Báo cáo"). */
+const NAMING_WORD = /^\s+(?:\p{Lu}|(?:các|nhân dân|tỉnh|huyện|thành phố|thị xã|thị trấn|xã|quận|phường|cấp|trung ương|nhà nước)(?=[\s,;.:()]|$))/u;
+
+/** "Các sở, ban, ngành", "các cơ quan báo chí": a group of bodies. */
+const GROUP = new RegExp(
+  String.raw`^các\s+(?:${alternation([
+    'sở', 'ban', 'ngành', 'bộ', 'cơ quan', 'đơn vị', 'địa phương', 'phòng', 'tổ', 'xã', 'huyện', 'quận', 'phường',
+    'thị trấn', 'thị xã', 'tỉnh', 'thành phố', 'hội', 'đoàn thể', 'tổ chức', 'doanh nghiệp', 'trường', 'trung tâm',
+    'cơ sở', 'cấp', 'lực lượng', 'thôn', 'đồng chí', 'chi bộ', 'ủy ban', 'uỷ ban', 'ubnd', 'đài', 'báo', 'cổng',
+    'tạp chí', 'ngân hàng', 'công ty', 'chi nhánh', 'cục', 'chi cục', 'thành viên', 'chủ đầu tư', 'bệnh viện',
+    'viện', 'cán bộ', 'công chức', 'vụ', 'đảng ủy', 'đảng uỷ', 'huyện ủy', 'huyện uỷ', 'trang',
+  ])})${HEAD_END}`,
+  'iu',
+);
+
+/** Bodies named by kind alone, that lists of kinds continue: "Cơ quan, đơn vị", "Sở, ban, ngành". */
+const KIND_ONLY = /^(?:Cơ quan|Đơn vị|Sở|Ban|Ngành)$/iu;
+const KIND_LIST = /^(?:Cơ quan|Đơn vị|Sở|Ban|Ngành),/iu;
+const KIND_START = /^(?:cơ quan|đơn vị)(?=[\s,;.:()]|$)/u;
+/** Heads that, after "và", begin a second body: "Bộ Nội vụ và Bộ Thông tin và Truyền thông". */
+const HEAD_AFTER_AND = /^(?:Sở|Phòng|Bộ|Ban|Công an|Báo|Đài|Tạp chí|Hội|Cục|Chi cục|Tổng cục|Trung tâm|Văn phòng)\s/u;
+const HEAD_WITH_GROUP = new RegExp(String.raw`^(?:${alternation(BODY_HEADS)})\s+các\s`, 'u');
+
+const STARTS_LOWER = /^\p{Ll}/u;
+const MAX_WORDS = 16;
+
+function isNamed(text: string): boolean {
+  if (COMPLETE_HEAD.test(text)) return true;
+  const head = BODY_HEAD.exec(text);
+  return head !== null && NAMING_WORD.test(text.slice(head[0].length));
+}
+
+function isGroup(text: string): boolean {
+  return GROUP.test(text) || /\scác\s/u.test(text) || KIND_ONLY.test(text);
+}
+
+/** Whether an entry of an agency list names a body, a group of bodies, or an office. */
+export function isAgencyName(text: string): boolean {
+  if (text.split(/\s+/).length > MAX_WORDS) return false;
+  return isNamed(text) || GROUP.test(text) || KIND_LIST.test(text);
+}
+
+/** The entry being gathered while a list is split: where it runs, and whether it is a group. */
+interface Entry {
+  start: number;
+  end: number;
+  group: boolean;
+}
+
+function startsAfterComma(current: Entry, next: string): boolean {
+  if (GROUP.test(next) || isNamed(next)) return true;
+  if (!STARTS_LOWER.test(next) || current.group) return false;
+  return KIND_START.test(next);
+}
+
+function startsAfterAnd(current: Entry, next: string): boolean {
+  if (GROUP.test(next) || HEAD_WITH_GROUP.test(next)) return true;
+  if (HEAD_AFTER_AND.test(next)) return isNamed(next);
+  return STARTS_LOWER.test(next) && !current.group && KIND_START.test(next);
+}
+
+interface Piece {
+  start: number;
+  end: number;
+  /** What separates this piece from the one before it. */
+  separator: ';' | ',' | 'và' | null;
+}
+
+const SEPARATOR = /[,;()]|\svà\s/gu;
+
+/** Splits at `;`, `,` and "và" outside parentheses, keeping offsets into `text`. */
+function pieces(text: string): Piece[] {
+  const result: Piece[] = [];
+  let depth = 0;
+  let start = 0;
+  let separator: Piece['separator'] = null;
+  SEPARATOR.lastIndex = 0;
+  for (let match = SEPARATOR.exec(text); match; match = SEPARATOR.exec(text)) {
+    const found = match[0];
+    if (found === '(') depth++;
+    else if (found === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0) {
+      result.push({ start, end: match.index, separator });
+      separator = found === ',' || found === ';' ? found : 'và';
+      start = match.index + found.length;
+    }
+  }
+  result.push({ start, end: text.length, separator });
+  return result;
+}
+
+const EDGE_PUNCTUATION = /^[\s\-–•.,;:]+|[\s.,;:]+$/gu;
+
+function clean(text: string): string {
+  return text.replace(EDGE_PUNCTUATION, '');
+}
+
+/**
+ * One entry per agency. `;` always separates; a comma separates only where a new body
+ * begins ("Phòng Văn hoá và Thông tin huyện, Công an huyện"), never inside a group
+ * ("Các sở, ban, ngành", "Cơ quan, đơn vị", "UBND các huyện, thị xã, thành phố"); "và"
+ * separates before a group or a second body of the same kind ("... và các cơ quan liên quan").
+ */
+export function splitAgencies(text: string): string[] {
+  const entries: string[] = [];
+  let current: Entry | null = null;
+  const flush = () => {
+    const entry = current ? clean(text.slice(current.start, current.end)) : '';
+    if (entry) entries.push(entry);
+  };
+  for (const piece of pieces(text)) {
+    const next = clean(text.slice(piece.start, piece.end));
+    if (!next) continue;
+    const separate =
+      current === null ||
+      piece.separator === ';' ||
+      (piece.separator === ',' && startsAfterComma(current, next)) ||
+      (piece.separator === 'và' && startsAfterAnd(current, next));
+    if (separate || current === null) {
+      flush();
+      current = { start: piece.start, end: piece.end, group: isGroup(next) };
+    } else {
+      current.end = piece.end;
+      current.group ||= /(?:^|\s)các\s/u.test(next);
+    }
+  }
+  flush();
+  return entries;
+}
+
+/** Verbs and phrases that end the agency a sentence starts with: "Sở Tài chính căn cứ ...". */
+const PREDICATE = new RegExp(
+  String.raw`\s(?:${alternation([
+    'chủ trì', 'chủ động', 'căn cứ', 'có trách nhiệm', 'chịu trách nhiệm', 'phối hợp', 'thực hiện', 'tham mưu',
+    'hướng dẫn', 'triển khai', 'tổ chức', 'xây dựng', 'theo dõi', 'kiểm tra', 'rà soát', 'đôn đốc', 'tiếp tục',
+    'tăng cường', 'nghiên cứu', 'đề xuất', 'bố trí', 'cung cấp', 'quản lý', 'là cơ quan', 'được giao', 'khẩn trương',
+    'thường xuyên', 'định kỳ', 'báo cáo', 'tổng hợp', 'giao', 'yêu cầu', 'đề nghị', 'cần', 'phải', 'nghiêm túc',
+    'quán triệt', 'tuyên truyền', 'đẩy mạnh', 'hỗ trợ', 'trình', 'ban hành', 'lập', 'duy trì', 'đảm bảo', 'bảo đảm',
+    'tập trung', 'theo', 'trong phạm vi', 'có', 'là', 'được', 'để', 'nhằm', 'về', 'trên cơ sở', 'kịp thời',
+    'tích cực', 'nâng cao', 'thống nhất', 'chỉ đạo', 'giám sát', 'thẩm định', 'hoàn thành', 'xử lý', 'thông báo',
+    'phổ biến', 'sử dụng', 'bổ sung', 'ưu tiên', 'quy định',
+  ])})(?=[\s,.;:]|$)`,
+  'u',
+);
+const ADDRESSING = /^(?:Đề nghị|Kính đề nghị|Giao|Yêu cầu)\s+/u;
+const MAX_AGENCY_LENGTH = 400;
+
+export interface HeadingAgency {
+  /** The agencies as written in the title: "Báo Tuyên Quang, Đài Phát thanh và Truyền hình tỉnh". */
+  assignee: string;
+  agencies: string[];
+  /** What the title itself asks: the text after the colon, or the whole sentence the agency begins. */
+  task: string | null;
+}
+
+function colonOutsideParentheses(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (ch === ':' && depth === 0) return i;
+  }
+  return -1;
+}
+
+/** The agency a section title addresses ("2.3. Sở Nội vụ: Chủ trì, ..."), or null when it names none. */
+export function headingAgency(title: string): HeadingAgency | null {
+  const addressed = title.replace(ADDRESSING, '');
+  const colon = colonOutsideParentheses(addressed);
+  let candidate = colon >= 0 ? addressed.slice(0, colon) : addressed;
+  const afterColon = colon >= 0 ? addressed.slice(colon + 1).trim() : '';
+  const predicate = PREDICATE.exec(candidate);
+  if (predicate) candidate = candidate.slice(0, predicate.index);
+  const assignee = clean(candidate);
+  if (!assignee || assignee.length > MAX_AGENCY_LENGTH) return null;
+  const agencies = splitAgencies(assignee);
+  if (agencies.length === 0 || !agencies.every(isAgencyName)) return null;
+  const task = predicate ? title : afterColon || null;
+  return { assignee, agencies, task };
+}

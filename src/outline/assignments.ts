@@ -1,0 +1,119 @@
+import type { Assignment, Deadline } from '../model/outline.js';
+import type { Range } from '../text/line-index.js';
+import { headingAgency, splitAgencies } from './agencies.js';
+import { agencyKey } from './agency-key.js';
+import { findDeadline, parseDeadline } from './deadlines.js';
+import { type LabelKind, type LabelledLine, readLabelledLine } from './labelled-lines.js';
+import type { SectionNode } from './sections.js';
+
+interface Labels {
+  lines: Partial<Record<LabelKind, LabelledLine>>;
+  /** Items and paragraphs that are no labelled line: the work itself. */
+  rest: string[];
+}
+
+/** "(có Kế hoạch gửi kèm theo).": a note to the reader, not work to do. */
+const NOTE = /^\([^()]*\)\.?$/u;
+
+function readLabels(node: SectionNode): Labels {
+  const lines: Labels['lines'] = {};
+  const rest: string[] = [];
+  for (const text of [...node.paragraphs, ...node.items]) {
+    const line = readLabelledLine(text);
+    if (line) lines[line.kind] ??= line;
+    else if (!NOTE.test(text)) rest.push(text);
+  }
+  return { lines, rest };
+}
+
+/** Work written in sections below an agency heading that are no assignments of their own. */
+function childTasks(node: SectionNode, assigned: ReadonlySet<SectionNode>): string[] {
+  const tasks: string[] = [];
+  for (const child of node.children) {
+    if (assigned.has(child)) continue;
+    if (child.title) tasks.push(child.title);
+    tasks.push(...child.paragraphs, ...child.items, ...childTasks(child, assigned));
+  }
+  return tasks;
+}
+
+function agencies(names: string[]) {
+  return names.map((text) => ({ text, key: agencyKey(text) }));
+}
+
+function deadlineOf(timing: LabelledLine | undefined, tasks: string[]): Deadline | null {
+  if (timing) return parseDeadline(timing.value);
+  for (const task of tasks) {
+    const found = findDeadline(task);
+    if (found) return found;
+  }
+  return null;
+}
+
+interface Draft {
+  node: SectionNode;
+  basis: Assignment['basis'];
+  assignee: string | null;
+  lead: string[];
+  labels: Labels;
+  ownTasks: string[];
+}
+
+/**
+ * The assignment a section makes, if any. Labelled lines (Chủ trì / Phối hợp) make the
+ * section's title and text the task; otherwise a title naming an agency makes that agency
+ * the assignee and the section's items (or the title's own text) its tasks. In both cases
+ * the assignee is who is addressed, as written, and `lead` lists the agencies it names.
+ */
+function draftOf(node: SectionNode): Draft | null {
+  const labels = readLabels(node);
+  const heading = headingAgency(node.title);
+  const lead = labels.lines.lead;
+  if (lead || labels.lines.cooperating) {
+    const assignee = lead ? lead.value : (heading?.assignee ?? null);
+    const ownTasks = heading ? (heading.task ? [heading.task] : []) : node.title ? [node.title] : [];
+    return { node, basis: 'labels', assignee, lead: assignee ? splitAgencies(assignee) : [], labels, ownTasks: [...ownTasks, ...labels.rest] };
+  }
+  if (!heading) return null;
+  return {
+    node,
+    basis: 'heading',
+    assignee: heading.assignee,
+    lead: heading.agencies,
+    labels,
+    ownTasks: [...(heading.task ? [heading.task] : []), ...labels.rest],
+  };
+}
+
+function collectDrafts(nodes: SectionNode[], drafts: Draft[]): void {
+  for (const node of nodes) {
+    const draft = draftOf(node);
+    if (draft) drafts.push(draft);
+    collectDrafts(node.children, drafts);
+  }
+}
+
+/** The assignments made in a section tree, in document order. */
+export function readAssignments(roots: SectionNode[], range: (start: number, end: number) => Range): Assignment[] {
+  const drafts: Draft[] = [];
+  collectDrafts(roots, drafts);
+  const assigned = new Set(drafts.map((draft) => draft.node));
+  return drafts.map(({ node, basis, assignee, lead, labels, ownTasks }) => {
+    const tasks = [...ownTasks, ...childTasks(node, assigned)];
+    const cooperating = labels.lines.cooperating ? splitAgencies(labels.lines.cooperating.value) : [];
+    return {
+      section: node.path,
+      assignee,
+      lead,
+      cooperating,
+      deadline: deadlineOf(labels.lines.timing, tasks),
+      tasks,
+      position: range(node.start, node.end),
+      basis,
+      leadAgencies: agencies(lead),
+      cooperatingAgencies: agencies(cooperating),
+      timing: labels.lines.timing?.value ?? null,
+      form: labels.lines.form?.value ?? null,
+    };
+  });
+}

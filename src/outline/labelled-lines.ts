@@ -1,0 +1,38 @@
+/**
+ * Labelled lines of a plan's task: "Cơ quan chủ trì: Sở Thông tin và Truyền thông.",
+ * "Phối hợp: ...", "Thời gian thực hiện: Thường xuyên.", "Hình thức: ...".
+ */
+
+export type LabelKind = 'lead' | 'cooperating' | 'timing' | 'form';
+
+export interface LabelledLine {
+  kind: LabelKind;
+  /** The label as written, without its colon: "Đơn vị chủ trì thực hiện". */
+  label: string;
+  /** The text after the colon, trailing full stops dropped. */
+  value: string;
+}
+
+const LABELS: [LabelKind, RegExp][] = [
+  ['lead', /^(?:(?:Cơ quan|Đơn vị)\s+)?(?:chủ trì|thực hiện|chịu trách nhiệm)(?:\s+thực hiện)?$/iu],
+  ['cooperating', /^(?:(?:Cơ quan|Đơn vị)\s+)?phối hợp(?:\s+thực hiện)?$/iu],
+  ['timing', /^(?:Thời gian|Thời hạn|Tiến độ)(?:\s+(?:thực hiện|hoàn thành))?$/iu],
+  ['form', /^Hình thức(?:\s*\/\s*số lượng|\s+thực hiện)?$/iu],
+];
+
+/** Labels are short; a colon further in belongs to a sentence. */
+const MAX_LABEL_LENGTH = 40;
+
+/** The labelled line a paragraph or item is, or null. */
+export function readLabelledLine(text: string): LabelledLine | null {
+  const colon = text.indexOf(':');
+  if (colon <= 0 || colon > MAX_LABEL_LENGTH) return null;
+  const label = text.slice(0, colon).trim();
+  const kind = LABELS.find(([, pattern]) => pattern.test(label))?.[0];
+  if (!kind) return null;
+  const value = text
+    .slice(colon + 1)
+    .trim()
+    .replace(/[.\s]+$/u, '');
+  return { kind, label, value };
+}
