@@ -35,7 +35,7 @@ const NAMING_WORD = /^\s+(?:\p{Lu}|(?:các|nhân dân|tỉnh|huyện|thành ph�
 const GROUP = new RegExp(
   String.raw`^các\s+(?:${alternation([
     'sở', 'ban', 'ngành', 'bộ', 'cơ quan', 'đơn vị', 'địa phương', 'phòng', 'tổ', 'xã', 'huyện', 'quận', 'phường',
-    'thị trấn', 'thị xã', 'tỉnh', 'thành phố', 'hội', 'đoàn thể', 'tổ chức', 'doanh nghiệp', 'trường', 'trung tâm',
+    'thị trấn', 'thị xã', 'tỉnh', 'thành phố', 'hội', 'đoàn thể', 'tổ chức', 'doanh nghiệp', 'trường học', 'trung tâm',
     'cơ sở', 'cấp', 'lực lượng', 'thôn', 'đồng chí', 'chi bộ', 'ủy ban', 'uỷ ban', 'ubnd', 'đài', 'báo', 'cổng',
     'tạp chí', 'ngân hàng', 'công ty', 'chi nhánh', 'cục', 'chi cục', 'thành viên', 'chủ đầu tư', 'bệnh viện',
     'viện', 'cán bộ', 'công chức', 'vụ', 'đảng ủy', 'đảng uỷ', 'huyện ủy', 'huyện uỷ', 'trang',
@@ -164,11 +164,11 @@ const PREDICATE = new RegExp(
     'chủ trì', 'chủ động', 'căn cứ', 'có trách nhiệm', 'chịu trách nhiệm', 'phối hợp', 'thực hiện', 'tham mưu',
     'hướng dẫn', 'triển khai', 'tổ chức', 'xây dựng', 'theo dõi', 'kiểm tra', 'rà soát', 'đôn đốc', 'tiếp tục',
     'tăng cường', 'nghiên cứu', 'đề xuất', 'bố trí', 'cung cấp', 'quản lý', 'là cơ quan', 'được giao', 'khẩn trương',
-    'thường xuyên', 'định kỳ', 'báo cáo', 'tổng hợp', 'giao', 'yêu cầu', 'đề nghị', 'cần', 'phải', 'nghiêm túc',
+    'thường xuyên', 'định kỳ', 'báo cáo', 'tổng hợp', 'yêu cầu', 'đề nghị', 'cần', 'phải', 'nghiêm túc',
     'quán triệt', 'tuyên truyền', 'đẩy mạnh', 'hỗ trợ', 'trình', 'ban hành', 'lập', 'duy trì', 'đảm bảo', 'bảo đảm',
     'tập trung', 'theo', 'trong phạm vi', 'có', 'là', 'được', 'để', 'nhằm', 'về', 'trên cơ sở', 'kịp thời',
     'tích cực', 'nâng cao', 'thống nhất', 'chỉ đạo', 'giám sát', 'thẩm định', 'hoàn thành', 'xử lý', 'thông báo',
-    'phổ biến', 'sử dụng', 'bổ sung', 'ưu tiên', 'quy định',
+    'phổ biến', 'sử dụng', 'bổ sung', 'ưu tiên', 'quy định', 'quyết định', 'thành lập', 'phê duyệt',
   ])})(?=[\s,.;:]|$)`,
   'u',
 );

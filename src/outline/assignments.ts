@@ -74,14 +74,16 @@ function draftOf(node: SectionNode): Draft | null {
     const ownTasks = heading ? (heading.task ? [heading.task] : []) : node.title ? [node.title] : [];
     return { node, basis: 'labels', assignee, lead: assignee ? splitAgencies(assignee) : [], labels, ownTasks: [...ownTasks, ...labels.rest] };
   }
-  if (!heading) return null;
+  const ownTasks = [...(heading?.task ? [heading.task] : []), ...labels.rest];
+  // "1. Cơ quan nhà nước." in a list of who a law applies to asks nothing of anyone.
+  if (!heading || (ownTasks.length === 0 && node.children.length === 0)) return null;
   return {
     node,
     basis: 'heading',
     assignee: heading.assignee,
     lead: heading.agencies,
     labels,
-    ownTasks: [...(heading.task ? [heading.task] : []), ...labels.rest],
+    ownTasks,
   };
 }
 

@@ -42,6 +42,15 @@ export function continuesSentence(previous: string, next: string): boolean {
   return CONTINUATION_START.test(next) || DANGLING_END.test(previous);
 }
 
+const LETTERS = /\p{L}/gu;
+const CAPITALS = /\p{Lu}/gu;
+
+/** A line in capitals ("NỘI DUNG ĐỀ ÁN") is a heading, whatever its punctuation. */
+export function isShouting(text: string): boolean {
+  const letters = text.match(LETTERS)?.length ?? 0;
+  return letters >= 3 && (text.match(CAPITALS)?.length ?? 0) >= letters * 0.8;
+}
+
 /** A paragraph that can stand as the title of a number written alone on its line. */
 export function canBeTitle(text: string): boolean {
   return text.length <= 200 && (!isTerminated(text) || text.endsWith(':'));

@@ -1,6 +1,6 @@
 import type { Paragraph } from '../document/paragraphs.js';
 import { type Marker, type MarkerKind, markerRank, readMarker, sequenceKey } from './numbering.js';
-import { bulletText, canBeTitle, continuesSentence, endsBody, isTerminated, startsAfterBody } from './paragraph-shape.js';
+import { bulletText, canBeTitle, continuesSentence, endsBody, isShouting, isTerminated, startsAfterBody } from './paragraph-shape.js';
 
 /** A section as read from the text layer: offsets, not yet positions. */
 export interface SectionNode {
@@ -176,7 +176,7 @@ class OutlineReader {
   /** A plain paragraph: a title written below its number, the rest of a broken sentence, or body text. */
   private addText(text: string, paragraph: Paragraph, runningText: boolean): void {
     const wasHeading = this.awaitingTitle && canBeTitle(text);
-    this.previous = { text: paragraph.text, heading: wasHeading };
+    this.previous = { text: paragraph.text, heading: wasHeading || isShouting(text) };
     const open = this.top();
     if (!open) return;
     open.node.end = paragraph.end;
@@ -188,12 +188,19 @@ class OutlineReader {
     }
     this.awaitingTitle = false;
     const last = this.last;
-    if (last && (runningText || continuesSentence(this.contentText(last), text))) {
+    if (last && (runningText || this.continues(last, text))) {
       this.setContentText(last, `${this.contentText(last)} ${text}`);
       return;
     }
     open.node.paragraphs.push(text);
     this.last = { node: open.node, field: 'paragraphs', index: open.node.paragraphs.length - 1 };
+  }
+
+  /** A bullet left open takes the next plain paragraph (a blank line or page break cut it); other text only a sentence's end. */
+  private continues(last: Content, text: string): boolean {
+    const previous = this.contentText(last);
+    if (last.field === 'items') return !isTerminated(previous) && !isShouting(text);
+    return continuesSentence(previous, text);
   }
 
   private contentText(content: Content): string {
