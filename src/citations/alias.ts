@@ -1,0 +1,63 @@
+import { type Core, findCores } from './scan.js';
+import { SP } from './vocabulary.js';
+
+/** `(sau đây viết tắt là Quyết định số 765)`: a short name declared for the citation before it. */
+export interface AliasDeclaration {
+  /** Where `(` is. */
+  start: number;
+  /** After `)`. */
+  end: number;
+  /** The short name, without quotation marks: "Quyết định số 765". */
+  text: string;
+  /** Type and number of the short name ("Quyết định|765"), when it has them. */
+  key: string | null;
+}
+
+const DECLARATION = new RegExp(
+  `\\(${SP}*(?:(?:sau|dưới)${SP}+đây${SP}+)?(?:được${SP}+)?(?:gọi|viết)(?:${SP}+(?:tắt|chung))?${SP}+là${SP}*:?${SP}*([^()\\n]{1,200})\\)`,
+  'giu',
+);
+
+/** The key a short form is looked up by: its type word and its number as written canonically. */
+export function citationKey(type: string | null, number: string): string {
+  return `${type ?? ''}|${number.toUpperCase()}`;
+}
+
+function keyOf(alias: string): string | null {
+  const core = findCores(alias)[0];
+  return core && core.start === 0 && core.number ? citationKey(core.type, core.number.value) : null;
+}
+
+export function findAliasDeclarations(text: string): AliasDeclaration[] {
+  const declarations: AliasDeclaration[] = [];
+  DECLARATION.lastIndex = 0;
+  for (let m = DECLARATION.exec(text); m; m = DECLARATION.exec(text)) {
+    const alias = m[1]!.trim().replace(/^["“'‘]+|["”'’]+$/gu, '').trim();
+    if (alias.length > 0) declarations.push({ start: m.index, end: m.index + m[0].length, text: alias, key: keyOf(alias) });
+  }
+  return declarations;
+}
+
+/**
+ * Which citation each declaration names: among the citations whose text ends right before
+ * the `(`, the one of the alias's type, else the outermost. Nested citations end there too:
+ * `Quyết định số 765/QĐ-BTTTT ... thực hiện Chỉ thị số 07/CT-TTg (sau đây viết tắt là Quyết định số 765)`.
+ */
+export function attachAliases(text: string, cores: Core[], tailEnds: number[], declarations: AliasDeclaration[]): Map<number, AliasDeclaration> {
+  const endingAt = new Map<number, number[]>();
+  tailEnds.forEach((end, index) => {
+    let at = end;
+    while (at < text.length && (text.charAt(at) === ' ' || text.charAt(at) === '\t')) at++;
+    const list = endingAt.get(at);
+    if (list) list.push(index);
+    else endingAt.set(at, [index]);
+  });
+  const attached = new Map<number, AliasDeclaration>();
+  for (const declaration of declarations) {
+    const candidates = endingAt.get(declaration.start) ?? [];
+    const aliasType = declaration.key?.split('|')[0];
+    const chosen = candidates.find((index) => cores[index]!.type === aliasType) ?? candidates[0];
+    if (chosen !== undefined && !attached.has(chosen)) attached.set(chosen, declaration);
+  }
+  return attached;
+}

@@ -1,0 +1,111 @@
+import { matchDateAt } from './date.js';
+import { matchNumberAt } from './number.js';
+import { SP } from './vocabulary.js';
+import { isCapitalized, phraseAt, separatorAt, startsTypeWord, type Word, wordAt } from './words.js';
+
+export interface LawNameMatch {
+  /** End of the name ("Luật Tổ chức Chính phủ"), before its number or date if any. */
+  end: number;
+  /** Where the law's `số N/YYYY/QHxx` or its date starts, when the name runs up to one. */
+  next: number | null;
+}
+
+const MAX_WORDS = 48;
+
+/** Lower-case words that end a name cited without number ("Luật Báo chí về ...", "Luật Đất đai năm 2024"). */
+const STOP_WORDS = new Set([
+  'về', 'được', 'thì', 'để', 'đối', 'có', 'mà', 'gồm', 'bao', 'năm', 'với', 'này', 'đó', 'đã', 'sẽ', 'là',
+  'khi', 'từ', 'cho', 'hoặc', 'hay', 'các', 'những', 'hiện', 'sau', 'trước', 'nêu', 'như', 'thuộc', 'điểm',
+  'khoản', 'trong', 'trên', 'đến', 'phải', 'nhằm', 'do', 'bởi', 'đang', 'chưa', 'cũng', 'vẫn', 'hết', 'nay',
+  'ngày', 'tháng', 'mọi', 'cùng', 'v/v', 'của', 'tại', 'theo', 'nhưng', 'còn', 'tuy', 'vì', 'nên', 'áp', 'trừ',
+]);
+const STOP_PHRASES = new Set(['quy định', 'ban hành', 'hướng dẫn', 'sửa đổi', 'bổ sung', 'thực hiện', 'thi hành', 'pháp luật']);
+/** A hard-wrapped preamble runs one `Căn cứ` line into the next. */
+const CAPITALIZED_STOP_PHRASES = new Set(['căn cứ', 'theo đề']);
+/**
+ * First words of the second half of names joined by a comma or `và` ("Phòng, chống", "Trật
+ * tự, an toàn", "Chất lượng sản phẩm, hàng hóa", "Phí và lệ phí", "Tiêu chuẩn và quy chuẩn kỹ
+ * thuật"); after any other word the join ends the name ("Luật Đất đai, trừ trường hợp ...",
+ * "Luật Viên chức và viên chức đã thôi việc"). A number after the name overrides this.
+ */
+const SECOND_HALVES = new Set([
+  'chống', 'an', 'hàng', 'công', 'sử', 'xuất', 'nhập', 'quá', 'cư', 'chữa', 'cứu', 'phá', 'thuế', 'bổ', 'tố',
+  'lệ', 'quy', 'nông', 'đổi', 'khoáng', 'đầu', 'cấm',
+]);
+
+const TRAILING_JOINERS = /(?:[^\S\n]+(?:của|và|tại|theo))+$/u;
+/** Types an amending law's name may hold: "Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu, Luật Đầu tư ...". */
+const NESTED_IN_AMENDING = /^(?:Luật|Bộ luật)/u;
+
+function stops(text: string, word: Word, limit: number): boolean {
+  const phrase = phraseAt(text, word, limit);
+  if (isCapitalized(word.text)) return CAPITALIZED_STOP_PHRASES.has(phrase);
+  if (STOP_WORDS.has(word.text) || /^\d/u.test(word.text) || STOP_PHRASES.has(phrase)) return true;
+  return word.text === 'số' && /^số \d/u.test(phrase);
+}
+
+function continuesName(next: Word | null): boolean {
+  return next !== null && SECOND_HALVES.has(next.text);
+}
+
+type Marker = 'number' | 'date' | null;
+
+const NUMBER_WORD = new RegExp(`s[ốô](?:${SP}+|${SP}*\\n${SP}*)`, 'iuy');
+
+/** A number (`số 59/2020/QH14`, `108/2025/QH15`) or a date (`ngày 19 tháng 6 năm 2015`) starting at `word`. */
+function markerAt(text: string, word: Word): Marker {
+  if (/^\d/u.test(word.text)) return matchNumberAt(text, word.start, false) ? 'number' : null;
+  NUMBER_WORD.lastIndex = word.start;
+  if (NUMBER_WORD.test(text)) return matchNumberAt(text, NUMBER_WORD.lastIndex, false) ? 'number' : null;
+  return word.text.toLowerCase() === 'ngày' && matchDateAt(text, word.start) ? 'date' : null;
+}
+
+/**
+ * The name of a law cited by name, starting after its type word at `pos`. Without number the
+ * name ends at the first word that cannot belong to it ("Luật Tiếp cận thông tin của người
+ * dân" → "Luật Tiếp cận thông tin"); when `số N/YYYY/QHxx` follows in the same clause the name
+ * runs up to it ("Luật Tương trợ tư pháp về dân sự số 102/2025/QH15"); a date must follow a
+ * name that is whole without it ("Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015"). Null when
+ * no name follows ("Luật này", "Luật có liên quan").
+ */
+export function matchLawName(text: string, pos: number, limit: number, type: string): LawNameMatch | null {
+  let cursor = pos;
+  let end = pos;
+  let softEnd: number | null = null;
+  let amending = false;
+  for (let count = 0; count < MAX_WORDS; count++) {
+    const word = wordAt(text, cursor, limit);
+    if (!word) {
+      const separator = separatorAt(text, cursor);
+      if (separator?.mark !== ',' || end === pos) break;
+      const opening = amending && count < 6;
+      if (softEnd === null && !opening && !continuesName(wordAt(text, separator.end, limit))) softEnd = end;
+      cursor = separator.end;
+      continue;
+    }
+    const marker = markerAt(text, word);
+    if (marker === 'number' && end > pos) return { end: trimmed(text, pos, end), next: word.start };
+    if (marker === 'date' && softEnd === null && end > pos) return { end: trimmed(text, pos, end), next: word.start };
+    if (count === 0) {
+      amending = type === 'Luật' && word.text === 'sửa';
+      if (!amending && !isCapitalized(word.text) && type !== 'Hiến pháp') softEnd = pos;
+    }
+    const nested = amending && NESTED_IN_AMENDING.test(word.text);
+    if (isCapitalized(word.text) && startsTypeWord(text, word.start) && !nested) break;
+    if (softEnd === null && !(amending && count < 6)) {
+      const joiner = word.text === 'và' && !continuesName(wordAt(text, word.end, limit));
+      if (joiner || (!(amending && word.text === 'của') && stops(text, word, limit))) softEnd = end;
+    }
+    end = word.end;
+    cursor = word.end;
+  }
+  const nameEnd = softEnd ?? end;
+  if (nameEnd === pos && type !== 'Hiến pháp') return null;
+  return { end: trimmed(text, pos, nameEnd), next: null };
+}
+
+function trimmed(text: string, start: number, end: number): number {
+  const name = text.slice(start, end);
+  const match = TRAILING_JOINERS.exec(name);
+  return match ? start + match.index : end;
+}

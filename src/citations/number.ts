@@ -1,0 +1,96 @@
+import { isTypeCode, SP, UNTYPED_STATE_TYPES } from './vocabulary.js';
+
+/** A number and symbol found in the text layer, with its parts. */
+export interface NumberMatch {
+  start: number;
+  end: number;
+  /** Canonical: no spaces, plain slashes (`407/QĐ- TTg` → `407/QĐ-TTg`). */
+  value: string;
+  /** `bare` is a sequence number alone (`Quyết định số 765`), only ever a short form. */
+  style: 'state' | 'party' | 'bare';
+  sequence: number;
+  year: number | null;
+  /** The code groups after the sequence (and year): `['QĐ', 'TTg']`; Party: `['CV', 'BTGTU']`. */
+  groups: string[];
+}
+
+/** A code group: starts upper case, may hold digits and a few lower-case letters (`TTg`, `QH13`). */
+const GROUP = '[A-ZĐ][A-Za-zĐđ0-9]{0,15}(?![\\p{L}\\p{N}])';
+/** After a spaced hyphen only a code-shaped group counts, so `CP - Chính phủ` stays outside. */
+const TIGHT_GROUP = '[A-ZĐ][A-ZĐ0-9]*[a-z]?(?![\\p{L}\\p{N}])';
+/** A symbol cut at a paragraph end goes on in the next one: `62/2020/NĐ-` / `CP`. */
+const BROKEN = `${SP}*\\n${SP}*`;
+const JOINED_GROUP = `(?:-(?:${GROUP}|(?:${SP}|${BROKEN})${TIGHT_GROUP})|${SP}-${SP}?${TIGHT_GROUP})`;
+const CODES = `${GROUP}${JOINED_GROUP}*`;
+/** `⁄` (fraction slash) and `∕` (division slash) stand in for `/` in converted text. */
+const SLASH = `${SP}?[/⁄∕](?:${SP}|${BROKEN})?`;
+const SEQUENCE = '(\\d{1,6})';
+
+const PARTY = new RegExp(`${SEQUENCE}${SP}?-${SP}?(${GROUP})${SLASH}(${CODES})`, 'uy');
+const STATE = new RegExp(`${SEQUENCE}${SLASH}(?:(\\d{4})${SLASH})?(${CODES})`, 'uy');
+/** Pre-1990s state numbers without a slash: `Nghị định số 15-CP`. */
+const HYPHENATED = new RegExp(`${SEQUENCE}-(${CODES})`, 'uy');
+const BARE = new RegExp(`${SEQUENCE}(?![\\p{L}\\p{N}/-]|${SP}?[/-]${SP}?\\p{N})`, 'uy');
+
+function canonical(symbol: string): string {
+  return symbol.replace(/\s+/gu, '').replace(/[⁄∕]/gu, '/');
+}
+
+function splitGroups(codes: string): string[] {
+  return codes.replace(/\s+/g, '').split('-');
+}
+
+function at(pattern: RegExp, text: string, pos: number): RegExpExecArray | null {
+  pattern.lastIndex = pos;
+  return pattern.exec(text);
+}
+
+/** The number and symbol starting exactly at `pos`, if any; `allowBare` admits a sequence alone. */
+export function matchNumberAt(text: string, pos: number, allowBare: boolean): NumberMatch | null {
+  const end = (m: RegExpExecArray) => pos + m[0].length;
+  const value = (m: RegExpExecArray) => canonical(m[0]);
+  const party = at(PARTY, text, pos);
+  if (party) {
+    const groups = [party[2]!, ...splitGroups(party[3]!)];
+    return { start: pos, end: end(party), value: value(party), style: 'party', sequence: Number(party[1]), year: null, groups };
+  }
+  const state = at(STATE, text, pos);
+  if (state) {
+    const year = state[2] === undefined ? null : Number(state[2]);
+    const groups = splitGroups(state[3]!);
+    return { start: pos, end: end(state), value: value(state), style: 'state', sequence: Number(state[1]), year, groups };
+  }
+  const hyphenated = at(HYPHENATED, text, pos);
+  if (hyphenated) {
+    const groups = splitGroups(hyphenated[2]!);
+    return { start: pos, end: end(hyphenated), value: value(hyphenated), style: 'state', sequence: Number(hyphenated[1]), year: null, groups };
+  }
+  const bare = allowBare ? at(BARE, text, pos) : null;
+  if (bare) return { start: pos, end: end(bare), value: bare[1]!, style: 'bare', sequence: Number(bare[1]), year: null, groups: [] };
+  return null;
+}
+
+export interface SymbolParts {
+  typeCode: string | null;
+  issuerCode: string | null;
+  unitCode: string | null;
+}
+
+/**
+ * Type, issuer and unit codes of a symbol, read as the header's DocumentNumber reads them:
+ * `QĐ-TTg` type QĐ, issuer TTg; công văn `UBND-THCBKS` issuer UBND, unit THCBKS (no type
+ * code); normative `TTLT-BNV-VPCP` type TTLT, joint issuer BNV-VPCP; law `80/2015/QH13`
+ * issuer only; Party `3270-CV/BTGTU` type CV, issuer BTGTU.
+ */
+export function symbolParts(number: NumberMatch, type: string): SymbolParts {
+  const [first, ...rest] = number.groups;
+  if (first === undefined) return { typeCode: null, issuerCode: null, unitCode: null };
+  const joined = (groups: string[]) => (groups.length > 0 ? groups.join('-') : null);
+  const typed = number.style === 'party' || (!UNTYPED_STATE_TYPES.has(type) && rest.length > 0 && isTypeCode(first));
+  if (!typed) {
+    if (number.year !== null) return { typeCode: null, issuerCode: joined(number.groups), unitCode: null };
+    return { typeCode: null, issuerCode: first, unitCode: joined(rest) };
+  }
+  if (number.year !== null || number.style === 'party') return { typeCode: first, issuerCode: joined(rest), unitCode: null };
+  return { typeCode: first, issuerCode: rest[0] ?? null, unitCode: joined(rest.slice(1)) };
+}

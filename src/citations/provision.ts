@@ -1,0 +1,29 @@
+import { SP } from './vocabulary.js';
+
+export interface ProvisionMatch {
+  start: number;
+  /** Normalized: "điểm a khoản 3 Điều 30". */
+  text: string;
+}
+
+const WINDOW = 160;
+const LETTER = '[a-zđ]';
+const POINT = `(?:các${SP}+)?[Đđ]iểm${SP}+${LETTER}(?:${SP}*,${SP}*${LETTER})*(?:${SP}+và${SP}+${LETTER})?`;
+const CLAUSE = `(?:các${SP}+)?[Kk]hoản${SP}+\\d+${LETTER}?(?:${SP}*,${SP}*\\d+)*(?:${SP}+và${SP}+\\d+)?`;
+const ARTICLE = `[Đđ]iều${SP}+\\d+${LETTER}?`;
+const LINK = `${SP}+(?:(?:tại|của)${SP}+)?`;
+/** `điểm a khoản 3 Điều 30 ` (each part optional, at least one), right before the type word. */
+const PROVISION = new RegExp(
+  `(?<![\\p{L}\\p{N}])((?:${POINT}${LINK})?(?:${CLAUSE}${LINK})?(?:${ARTICLE}${LINK})?)$`,
+  'u',
+);
+
+/** The provision written right before a citation starting at `pos`, not reaching back past `floor`. */
+export function provisionBefore(text: string, pos: number, floor: number): ProvisionMatch | null {
+  const from = Math.max(floor, pos - WINDOW);
+  const m = PROVISION.exec(text.slice(from, pos));
+  if (!m || m[1]!.length === 0) return null;
+  const words = m[1]!.trim().split(/\s+/u);
+  while (words.length > 0 && /^(?:tại|của)$/u.test(words[words.length - 1]!)) words.pop();
+  return { start: from + m.index, text: words.join(' ').replace(/ ,/gu, ',') };
+}

@@ -1,0 +1,110 @@
+import { type DateMatch, matchDateAt } from './date.js';
+import { type IssuerMatch, matchIssuerAt } from './issuer.js';
+import { matchLawName } from './law-name.js';
+import { matchNumberAt, type NumberMatch } from './number.js';
+import { canonicalType, NAMED_TYPES, SP, TYPE_WORD_SOURCE } from './vocabulary.js';
+
+/** One cited instrument as found: offsets into the scanned text. */
+export interface Core {
+  /** Start of the type word, or of `số` for a list item (`các Luật số 47/2024/QH15, số 71/2025/QH15`). */
+  start: number;
+  /** Null for a normative number after a type word too damaged to read (`Nị chị định số 200/2026/NĐ-CP`). */
+  type: string | null;
+  /** A law's name, type word included ("Luật Báo chí"). */
+  name: { start: number; end: number } | null;
+  number: NumberMatch | null;
+  date: DateMatch | null;
+  issuer: IssuerMatch | null;
+  /** End of the last part found: type word, name, number, date or issuer. */
+  end: number;
+}
+
+/** A type word, or `số` alone: a normative number in running text is a citation even when its type word is unreadable. */
+const ANCHOR = new RegExp(`(?<![\\p{L}\\p{N}])(?:${TYPE_WORD_SOURCE}|số)(?![\\p{L}\\p{N}])`, 'giu');
+const UNTYPED_LEAD = new RegExp(`(?:${SP}+|${SP}*\\n${SP}*)`, 'uy');
+/**
+ * Between a type word and its number: spaces and `số` (never `Số:`, the document's own
+ * number); a paragraph break too, where the text layer could not tell a wrapped line from a
+ * new paragraph (`Nghị định` / `số 181/2025/NĐ-CP`).
+ */
+const NUMBER_LEAD = new RegExp(`(?:${SP}+|${SP}*\\n${SP}*)(?:(s[ốô])(?![\\p{L}\\p{N}:])(?:${SP}+|${SP}*\\n${SP}*)?)?`, 'iuy');
+const NAME_NUMBER_LEAD = new RegExp(`(?:(s[ốô])${SP}*)?`, 'iuy');
+const LIST_LEAD = new RegExp(`${SP}*(?:,|;|và|hoặc)${SP}*(?:(s[ốô])(?![\\p{L}\\p{N}:])${SP}*)?`, 'diuy');
+
+function numberAfter(lead: RegExp, text: string, pos: number): NumberMatch | null {
+  lead.lastIndex = pos;
+  const m = lead.exec(text);
+  if (!m) return null;
+  return matchNumberAt(text, pos + m[0].length, m[1] !== undefined);
+}
+
+/** Date and issuer after the number or name, in either order. */
+function withTail(text: string, core: Omit<Core, 'date' | 'issuer'>): Core {
+  let end = core.end;
+  let date = matchDateAt(text, end);
+  if (date) end = date.end;
+  const issuer = matchIssuerAt(text, end, text.length);
+  if (issuer) end = issuer.end;
+  if (!date && issuer) {
+    date = matchDateAt(text, end);
+    if (date) end = date.end;
+  }
+  return { ...core, date, issuer, end };
+}
+
+/** Title case as in running text ("Luật", "Bộ luật"), not a heading in capitals ("LUẬT"). */
+function isRunningTitleCase(word: string): boolean {
+  return word.charAt(0) !== word.charAt(0).toLowerCase() && word.charAt(1) === word.charAt(1).toLowerCase();
+}
+
+/** `số 254/2026/NĐ-CP` with no type word before it; lower-case `số`, so a header's `Số 12/2020/NĐ-CP` is not one. */
+function untypedCoreAt(text: string, start: number, matched: string): Core | null {
+  if (matched !== 'số') return null;
+  UNTYPED_LEAD.lastIndex = start + matched.length;
+  if (!UNTYPED_LEAD.test(text)) return null;
+  const number = matchNumberAt(text, UNTYPED_LEAD.lastIndex, false);
+  if (!number || number.year === null) return null;
+  return withTail(text, { start, type: null, name: null, number, end: number.end });
+}
+
+function coreAt(text: string, start: number, matched: string): Core | null {
+  if (matched.toLowerCase() === 'số') return untypedCoreAt(text, start, matched);
+  const type = canonicalType(matched);
+  const typeEnd = start + matched.length;
+  const number = numberAfter(NUMBER_LEAD, text, typeEnd);
+  if (number) return withTail(text, { start, type, name: null, number, end: number.end });
+  if (!NAMED_TYPES.has(type) || !isRunningTitleCase(matched)) return null;
+  const name = matchLawName(text, typeEnd, text.length, type);
+  if (!name) return null;
+  const named = name.next === null ? null : numberAfter(NAME_NUMBER_LEAD, text, name.next);
+  return withTail(text, { start, type, name: { start, end: name.end }, number: named, end: named?.end ?? name.end });
+}
+
+/** Further numbers sharing the previous item's type word. */
+function listItemAfter(text: string, previous: Core): Core | null {
+  if (!previous.number || previous.number.style === 'bare') return null;
+  LIST_LEAD.lastIndex = previous.end;
+  const m = LIST_LEAD.exec(text);
+  if (!m) return null;
+  const start = previous.end + m[0].length;
+  const number = matchNumberAt(text, start, false);
+  if (!number || (m[1] === undefined && number.year === null)) return null;
+  const itemStart = m.indices?.[1]?.[0] ?? start;
+  return withTail(text, { start: itemStart, type: previous.type, name: null, number, end: number.end });
+}
+
+/** Every citation core in `text`, in order, not overlapping. Linear: each step is bounded. */
+export function findCores(text: string): Core[] {
+  const cores: Core[] = [];
+  ANCHOR.lastIndex = 0;
+  for (let m = ANCHOR.exec(text); m; m = ANCHOR.exec(text)) {
+    let core = coreAt(text, m.index, m[0]);
+    if (!core) continue;
+    while (core) {
+      cores.push(core);
+      ANCHOR.lastIndex = core.end;
+      core = listItemAfter(text, core);
+    }
+  }
+  return cores;
+}

@@ -1,0 +1,74 @@
+import { SP } from './vocabulary.js';
+
+export interface TitleMatch {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A trích yếu starts with one of these ("về việc ...", "phê duyệt Đề án ...", "quy định chi tiết ..."). */
+const STARTERS = [
+  'về việc', 'v/v', 'về', 'quy định', 'phê duyệt', 'ban hành', 'hướng dẫn', 'sửa đổi', 'bổ sung',
+  'bãi bỏ', 'thành lập', 'công bố', 'giao', 'phân bổ', 'điều chỉnh', 'thông qua', 'triển khai', 'tăng cường',
+];
+const START = new RegExp(`${SP}*,?${SP}*(?:${STARTERS.map((s) => s.replace(/ /g, `${SP}+`)).join('|')})(?![\\p{L}\\p{N}])`, 'iuy');
+
+/** What the sentence says about the instrument after its title: "... hết hiệu lực kể từ ...", "... được sửa đổi, bổ sung bởi ...". */
+const PREDICATE = new RegExp(`${SP}(?:hết${SP}+hiệu${SP}+lực|có${SP}+hiệu${SP}+lực|được${SP}+(?:sửa${SP}+đổi|bổ${SP}+sung|thay${SP}+thế|hướng${SP}+dẫn)|đã${SP}+được)(?![\\p{L}])`, 'u');
+
+/** What a title never ends with: the conjunction before the next list item, punctuation. */
+const TRAILING = /(?:[\s,:]+(?:và|hoặc|hay))?[\s,:]*$/u;
+
+/** Longest title kept; longer ones are cut at a word boundary (keeps extraction linear). */
+export const MAX_TITLE = 400;
+
+function endsSentence(text: string, dot: number, limit: number): boolean {
+  const next = text.charAt(dot + 1);
+  if (dot + 1 >= limit || next === '\n' || next === '/' || next === '') return true;
+  return /\s/u.test(next) && /[\p{Lu}\p{N}]/u.test(text.charAt(dot + 2));
+}
+
+/** `, UBND Thành phố chỉ đạo như sau`: after a comma a capital starts the main clause, not the subject. */
+function startsClause(text: string, comma: number, limit: number): boolean {
+  return comma + 2 < limit && text.charAt(comma + 1) === ' ' && /\p{Lu}/u.test(text.charAt(comma + 2));
+}
+
+function lastSpaceBefore(text: string, start: number, stop: number): number {
+  for (let i = stop; i > start; i--) if (text.charAt(i) === ' ') return i;
+  return stop;
+}
+
+/**
+ * The trích yếu right after `pos`, up to `;`, `(`, a sentence end or the line end, whichever
+ * comes first outside quotation marks, and never past `limit`.
+ */
+export function matchTitleAt(text: string, pos: number, limit: number): TitleMatch | null {
+  START.lastIndex = pos;
+  const m = START.exec(text);
+  if (!m) return null;
+  const start = pos + m[0].search(/[^\s,]/u);
+  const stop = Math.min(limit, start + MAX_TITLE);
+  let end = stop;
+  let quoted = false;
+  for (let i = start; i < stop; i++) {
+    const c = text.charAt(i);
+    if (c === '\n') {
+      end = i;
+      break;
+    }
+    if (c === '“' || c === '”' || c === '"') {
+      quoted = c === '“' || (c === '"' && !quoted);
+      continue;
+    }
+    if (quoted) continue;
+    if (c === ';' || c === '(' || (c === '.' && endsSentence(text, i, stop)) || (c === ',' && startsClause(text, i, stop))) {
+      end = i;
+      break;
+    }
+  }
+  if (end === stop && stop === start + MAX_TITLE) end = lastSpaceBefore(text, start, stop);
+  const candidate = text.slice(start, end);
+  const predicate = PREDICATE.exec(candidate);
+  const body = (predicate ? candidate.slice(0, predicate.index) : candidate).replace(TRAILING, '');
+  return body.length > 0 ? { start, end: start + body.length, text: body } : null;
+}

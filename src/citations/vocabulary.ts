@@ -1,0 +1,81 @@
+/** Words and codes citations are made of (domain.md §2, PL III of Nghị định 30/2020/NĐ-CP). */
+
+/** Whitespace inside one paragraph of the text layer: citations never cross a paragraph. */
+export const SP = '[^\\S\\n]';
+
+/** Type words, canonical spelling. A longer phrase must come before its prefix in the regex. */
+const TYPE_WORDS = [
+  'Văn bản hợp nhất',
+  'Thông tư liên tịch',
+  'Nghị quyết liên tịch',
+  'Thông tư',
+  'Bộ luật',
+  'Luật',
+  'Pháp lệnh',
+  'Hiến pháp',
+  'Nghị quyết',
+  'Nghị định',
+  'Quyết định',
+  'Chỉ thị',
+  'Kế hoạch',
+  'Thông báo',
+  'Thông cáo',
+  'Thông tri',
+  'Hướng dẫn',
+  'Công văn',
+  'Công điện',
+  'Văn bản',
+  'Quy định',
+  'Quy chế',
+  'Kết luận',
+  'Chương trình',
+  'Đề án',
+  'Phương án',
+  'Báo cáo',
+  'Tờ trình',
+  'Sắc lệnh',
+  'Lệnh',
+] as const;
+
+const CANONICAL_TYPE = new Map(TYPE_WORDS.map((word) => [word.toLowerCase(), word]));
+
+/** Source of a regex matching any type word in any case, words joined by in-paragraph spaces. */
+export const TYPE_WORD_SOURCE = [...TYPE_WORDS]
+  .sort((a, b) => b.length - a.length)
+  .map((word) => word.split(' ').join(`${SP}+`))
+  .join('|');
+
+/** Title-case spelling of a type word as matched ("QUYẾT ĐỊNH", "quyết  định" → "Quyết định"). */
+export function canonicalType(matched: string): string {
+  const key = matched.toLowerCase().replace(/\s+/g, ' ');
+  return CANONICAL_TYPE.get(key) ?? matched;
+}
+
+/** Instruments cited by name ("Luật Báo chí"), not only by number. */
+export const NAMED_TYPES: ReadonlySet<string> = new Set(['Luật', 'Bộ luật', 'Pháp lệnh', 'Hiến pháp']);
+
+/** State documents of these types have no type code: `1719/UBND-THCBKS` is issuer-unit. */
+export const UNTYPED_STATE_TYPES: ReadonlySet<string> = new Set(['Công văn', 'Văn bản']);
+
+/** Type codes (PL III, normative codes, superseded codes, Party codes), canonical case. */
+const TYPE_CODES = [
+  'NQ', 'QĐ', 'CT', 'QC', 'QyĐ', 'TC', 'TB', 'HD', 'CTr', 'KH', 'PA', 'ĐA', 'DA', 'BC', 'BB', 'TTr',
+  'HĐ', 'CĐ', 'BGN', 'BTT', 'GUQ', 'GM', 'GGT', 'GNP', 'PG', 'PC', 'PB', 'SY', 'TrS', 'SL',
+  'NĐ', 'TT', 'TTLT', 'NQLT', 'L', 'PL', 'VBHN', 'GN', 'TTh', 'UQ', 'NP', 'CV', 'KL', 'QĐi',
+];
+
+const TYPE_CODES_UPPER: ReadonlySet<string> = new Set(TYPE_CODES.map((code) => code.toUpperCase()));
+
+/** Whether a code group is a type code, in any case (real symbols mix it: `QyĐ`, `QYĐ`). */
+export function isTypeCode(group: string): boolean {
+  return TYPE_CODES_UPPER.has(group.toUpperCase());
+}
+
+/** Known codes by their upper-case form, to tell `TTG` or `Qđ` from `TTg` and `QĐ`. */
+const CANONICAL_CODE = new Map([...TYPE_CODES, 'TTg'].map((code) => [code.toUpperCase(), code]));
+
+/** The canonical spelling of a code when it is a known code written in another case. */
+export function miscasedCode(group: string): string | null {
+  const known = CANONICAL_CODE.get(group.toUpperCase());
+  return known !== undefined && known !== group ? known : null;
+}
