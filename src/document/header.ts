@@ -1,10 +1,80 @@
-import type { VbhcDocument } from '../model/document.js';
+import type { DocumentDate, DocumentNumber, VbhcDocument } from '../model/document.js';
 import type { TextLayer } from '../text/text-layer.js';
+import { AnalyzedText } from './analyzed-text.js';
+import { typeNamed } from './document-types.js';
+import { type HeaderItem, headerDateIn, readHeaderLayout } from './header-layout.js';
+import { issuerFrom } from './issuer.js';
+import { matchDocumentNumber } from './number.js';
+import { addresseeName, addresseesOnLabel } from './recipients.js';
 import type { DocumentSpan } from './span.js';
+import { isLetterSubject, LETTER_TYPE, subjectText } from './type-subject.js';
 
 export type HeaderParts = Pick<VbhcDocument, 'issuer' | 'number' | 'place' | 'date' | 'type' | 'subject' | 'recipients'>;
 
+const EMPTY: HeaderParts = { issuer: null, number: null, place: null, date: null, type: null, subject: null, recipients: [] };
+
+function documentNumber(layer: TextLayer, items: readonly HeaderItem[]): DocumentNumber | null {
+  for (const { role, piece } of items) {
+    const match = role === 'number' ? matchDocumentNumber(piece.text) : null;
+    if (!match) continue;
+    const { start, end, ...fields } = match;
+    const from = piece.start + start;
+    const to = piece.start + end;
+    return { ...fields, raw: layer.raw(from, to), position: layer.range(from, to) };
+  }
+  return null;
+}
+
+/** The header date: on a date line, or after the number on a merged number-and-date line. */
+function documentDate(layer: TextLayer, items: readonly HeaderItem[]): { place: string | null; date: DocumentDate } | null {
+  for (const { role, piece } of items) {
+    const found = role === 'date' || role === 'number' ? headerDateIn(role, piece) : null;
+    if (!found) continue;
+    const { match, offset } = found;
+    const from = piece.start + offset + match.start;
+    const to = piece.start + offset + match.end;
+    const { day, month, year, iso } = match;
+    return { place: match.place, date: { raw: layer.raw(from, to), day, month, year, iso, position: layer.range(from, to) } };
+  }
+  return null;
+}
+
+/** Issuer lines stand above the number and date; capitals further down are something else. */
+function issuerLines(items: readonly HeaderItem[]): string[] {
+  const lines: string[] = [];
+  for (const { role, piece } of items) {
+    if (role === 'number' || role === 'date' || role === 'type' || role === 'subject') break;
+    if (role === 'issuer') lines.push(piece.text);
+  }
+  return lines;
+}
+
+function recipients(items: readonly HeaderItem[]): string[] {
+  const names: string[] = [];
+  for (const { role, piece } of items) {
+    if (role === 'addressee-label') names.push(...addresseesOnLabel(piece.text));
+    else if (role === 'addressee') names.push(addresseeName(piece.text));
+  }
+  return names.filter((name) => name !== '');
+}
+
 /** Header parts of one document: issuing body, number, place and date, type, subject, kính gửi. */
-export function extractHeader(_layer: TextLayer, _span: DocumentSpan): HeaderParts {
-  return { issuer: null, number: null, place: null, date: null, type: null, subject: null, recipients: [] };
+export function extractHeader(layer: TextLayer, span: DocumentSpan): HeaderParts {
+  const text = new AnalyzedText(layer, span.start, span.bodyStart);
+  if (text.length === 0) return EMPTY;
+  const { items } = readHeaderLayout(text, 0, text.length);
+  const typeItem = items.find((item) => item.role === 'type');
+  const subjectItem = items.find((item) => item.role === 'subject');
+  const placeAndDate = documentDate(layer, items);
+  let type = typeItem ? typeNamed(typeItem.piece.text) : null;
+  if (type === null && subjectItem && isLetterSubject(subjectItem.piece.text)) type = LETTER_TYPE;
+  return {
+    issuer: issuerFrom(issuerLines(items)),
+    number: documentNumber(layer, items),
+    place: placeAndDate?.place ?? null,
+    date: placeAndDate?.date ?? null,
+    type,
+    subject: subjectItem ? subjectText(subjectItem.piece.text) : null,
+    recipients: recipients(items),
+  };
 }

@@ -55,6 +55,7 @@ export const SignatureSchema = z
     authority: z.string().nullable().describe('"TM.", "KT.", "TL.", "TUQ.", "Q.", "T/M", "K/T", "T/L"'),
     title: z.string().nullable().describe('Title of the person who signs: "PHÓ CHỦ TỊCH"'),
     signer: z.string().nullable().describe('"Hà Minh Hải"'),
+    rank: z.string().nullable().describe('Military rank written before the name: "Đại tướng" (Đại tướng Lương Tam Quang)'),
   })
   .describe('Signature');
 

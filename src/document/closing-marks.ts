@@ -1,0 +1,41 @@
+/** Lines that belong to the closing of a document: nơi nhận, archive, signature, annexes. */
+
+const NOI_NHAN = /^(?:Nơi nhận|NƠI NHẬN|Nơi Nhận)(?= {0,3}(?:[:;.]|$))/u;
+const AUTHORITY = /^(?:(?:TM|KT|TL|TUQ|Q|PT) ?\.|[KT]\/[MTL] |Q\/ ?)(?= ?\p{Lu})/u;
+const TITLE_HEAD =
+  /^(?:Phó )?(?:Thủ tướng|Bộ trưởng|Thứ trưởng|Chủ tịch|Tổng giám đốc|Giám đốc|Tổng cục trưởng|Cục trưởng|Vụ trưởng|Viện trưởng|Trưởng ban|Trưởng phòng|Thống đốc|Chánh văn phòng|Chánh án|Chánh thanh tra|Tổng thanh tra|Tổng kiểm toán|Tổng bí thư|Bí thư|Chủ nhiệm|Hiệu trưởng|Tư lệnh|Tổng thư ký|Kiểm toán trưởng)(?= |$)/iu;
+const MAX_TITLE_WORDS = 10;
+const ARCHIVE = /^(?:Lưu|LƯU)(?=[ :;.]|$)/u;
+const ANNEX = /^(?:\(?(?:Ban hành )?[Kk]èm theo|(?:Phụ lục|PHỤ LỤC|Mẫu|MẪU|Biểu mẫu|BIỂU MẪU)(?=[ :.,\d]|$))/u;
+const BULLET = /^[-–~+•] ?/u;
+
+export function isNoiNhan(text: string): boolean {
+  return NOI_NHAN.test(text);
+}
+
+/** `TM. ỦY BAN NHÂN DÂN`, `KT. CHỦ TỊCH`, Party `K/T TRƯỞNG BAN`: the prefix, or null. */
+export function authorityOf(text: string): string | null {
+  const match = AUTHORITY.exec(text);
+  return match ? match[0].replace(/ /g, '') : null;
+}
+
+/** A title line of a signature: `PHÓ CHỦ TỊCH`, `THỦ TƯỚNG`, `Bộ trưởng Bộ Công an`. */
+export function isTitleLine(text: string): boolean {
+  return TITLE_HEAD.test(text) && !/[,;:]/.test(text) && text.split(' ').length <= MAX_TITLE_WORDS;
+}
+
+/** The archive entry `Lưu: VT, KGVX.` (its bullet removed). */
+export function isArchive(text: string): boolean {
+  return ARCHIVE.test(text);
+}
+
+/** The start of an annex or a form after the signature: `Phụ lục I`, `Mẫu số 01`, `(Kèm theo ...)`. */
+export function isAnnexStart(text: string): boolean {
+  return ANNEX.test(text);
+}
+
+/** The text of a list line without its bullet (`- `, OCR `~ `), or null when it has none. */
+export function withoutBullet(text: string): string | null {
+  const bullet = BULLET.exec(text);
+  return bullet ? text.slice(bullet[0].length) : null;
+}

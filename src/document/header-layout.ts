@@ -1,0 +1,172 @@
+import type { AnalyzedText } from './analyzed-text.js';
+import { type DateMatch, matchHeaderDate } from './date.js';
+import type { PieceKind } from './header-piece.js';
+import { matchDocumentNumber } from './number.js';
+import type { Piece } from './pieces.js';
+
+/** The part a piece plays in a header. */
+export type HeaderRole =
+  | 'issuer'
+  | 'motto'
+  | 'tagline'
+  | 'number'
+  | 'date'
+  | 'type'
+  | 'subject'
+  | 'addressee-label'
+  | 'addressee'
+  | 'decoration';
+
+export interface HeaderItem {
+  role: HeaderRole;
+  piece: Piece;
+}
+
+export interface HeaderLayout {
+  /** Paragraph index where the header block begins, and the first paragraph after it. */
+  first: number;
+  after: number;
+  items: HeaderItem[];
+}
+
+/** Cheap test before a paragraph is analysed: an anchor holds a motto or a `Số` label. */
+const MAY_OPEN_HEADER = /S[ốỐ]|CỘNG H|ĐẢNG CỘNG/u;
+const HEADER_MARKS: ReadonlySet<PieceKind> = new Set(['motto', 'tagline', 'number', 'date']);
+/** How far (in paragraphs) the marks of one header block may lie apart. */
+const MARK_WINDOW = 8;
+const MAX_ISSUER_LINES_BEFORE = 4;
+const MAX_HEADER_PARAGRAPHS = 40;
+const MAX_NOISE_PARAGRAPHS = 3;
+const MAX_NOISE_LENGTH = 160;
+const MAX_ADDRESSEE_LENGTH = 160;
+
+/** The header date a piece holds: a date line, or the date after the number on a merged line. */
+export function headerDateIn(kind: PieceKind, piece: Piece): { match: DateMatch; offset: number } | null {
+  if (kind !== 'date' && kind !== 'number') return null;
+  const offset = kind === 'number' ? (matchDocumentNumber(piece.text)?.end ?? 0) : 0;
+  const match = matchHeaderDate(piece.text.slice(offset));
+  return match ? { match, offset } : null;
+}
+
+/** The marks a paragraph holds, a merged number-and-date line counting as both. */
+function marksOf(text: AnalyzedText, index: number): PieceKind[] {
+  const { pieces, kinds } = text.at(index);
+  const marks = kinds.filter((kind) => HEADER_MARKS.has(kind));
+  if (kinds.some((kind, k) => kind === 'number' && headerDateIn(kind, pieces[k]!))) marks.push('date');
+  return marks;
+}
+
+function isDated(text: AnalyzedText, index: number): boolean {
+  const { pieces, kinds } = text.at(index);
+  return kinds.some((kind, k) => kind === 'number' || (kind === 'date' && headerDateIn(kind, pieces[k]!)?.match.year != null));
+}
+
+/**
+ * Whether paragraph `index` opens a header: it holds a motto or a number, and another mark
+ * (motto, tiêu ngữ, number, date) lies close by. `dated` also asks for a real number or a
+ * date with its year, which blank forms in annexes lack.
+ */
+export function isHeaderAnchor(text: AnalyzedText, index: number, end: number, dated: boolean): boolean {
+  if (!MAY_OPEN_HEADER.test(text.textAt(index))) return false;
+  if (!text.has(index, 'motto') && !text.has(index, 'number')) return false;
+  const marks = new Set<PieceKind>();
+  let hasDate = false;
+  for (let k = index; k < Math.min(end, index + MARK_WINDOW); k++) {
+    for (const mark of marksOf(text, k)) marks.add(mark);
+    hasDate ||= isDated(text, k);
+  }
+  return marks.size >= 2 && (!dated || hasDate);
+}
+
+/** Issuing-body lines (and decorations) right above an anchor belong to its header. */
+export function headerBlockStart(text: AnalyzedText, anchor: number, floor: number): number {
+  let first = anchor;
+  for (let k = anchor - 1; k >= Math.max(floor, anchor - MAX_ISSUER_LINES_BEFORE); k--) {
+    const kinds = text.at(k).kinds;
+    if (!kinds.every((kind) => kind === 'upper' || kind === 'decoration' || kind === 'type')) break;
+    if (kinds.some((kind) => kind !== 'decoration')) first = k;
+  }
+  return first;
+}
+
+type Phase = 'block' | 'titled' | 'addressees';
+
+function addresseeLike(piece: Piece, afterEmptyLabel: boolean): boolean {
+  if (piece.text.length > MAX_ADDRESSEE_LENGTH) return false;
+  return afterEmptyLabel || /[;,]$/.test(piece.text);
+}
+
+/**
+ * Reads the header that starts at paragraph `first`: issuing body, motto, number, date, type
+ * and subject, kính gửi and its addressees. Stops at the first line of the body (căn cứ,
+ * numbered items, long prose) and gives each header piece its role.
+ */
+export function readHeaderLayout(text: AnalyzedText, first: number, end: number): HeaderLayout {
+  const items: HeaderItem[] = [];
+  let phase: Phase = 'block';
+  let expectSubject = false;
+  let afterEmptyLabel = false;
+  let noise = 0;
+  let after = first;
+  const limit = Math.min(end, first + MAX_HEADER_PARAGRAPHS);
+  scan: for (let index = first; index < limit; index++) {
+    const { paragraph, pieces, kinds } = text.at(index);
+    let found = false;
+    for (let k = 0; k < pieces.length; k++) {
+      const piece = pieces[k]!;
+      const kind = kinds[k]!;
+      const add = (role: HeaderRole) => {
+        items.push({ role, piece });
+        if (role !== 'decoration') found = true;
+      };
+      if (kind === 'body') break scan;
+      if (kind === 'decoration') {
+        add('decoration');
+        continue;
+      }
+      const wasExpectingSubject = expectSubject;
+      expectSubject = false;
+      if (phase === 'addressees') {
+        if (kind === 'bullet' || addresseeLike(piece, afterEmptyLabel)) add('addressee');
+        else if (kind !== 'addressee-label') break scan;
+        afterEmptyLabel = false;
+        continue;
+      }
+      switch (kind) {
+        case 'motto':
+        case 'tagline':
+        case 'number':
+        case 'date':
+          add(kind);
+          break;
+        case 'type':
+          add('type');
+          phase = 'titled';
+          expectSubject = true;
+          break;
+        case 'subject':
+          add('subject');
+          phase = 'titled';
+          break;
+        case 'addressee-label':
+          add('addressee-label');
+          phase = 'addressees';
+          afterEmptyLabel = /^Kính gửi\s*:?$/iu.test(piece.text);
+          break;
+        case 'upper':
+          if (wasExpectingSubject) add('subject');
+          else if (phase === 'block') add('issuer');
+          break;
+        default:
+          if (wasExpectingSubject) add('subject');
+      }
+    }
+    if (found) {
+      noise = 0;
+      after = index + 1;
+    } else if (++noise > MAX_NOISE_PARAGRAPHS || paragraph.text.length > MAX_NOISE_LENGTH) {
+      break;
+    }
+  }
+  return { first, after, items: items.filter((item) => text.startOf(after) > item.piece.start) };
+}

@@ -1,0 +1,115 @@
+import type { DocumentNumber } from '../model/document.js';
+import { isTypeCode } from './type-codes.js';
+
+export type NumberFields = Omit<DocumentNumber, 'raw' | 'position'>;
+
+/** A `Số:` label and its number and symbol; offsets are into the matched text. */
+export interface NumberMatch extends NumberFields {
+  start: number;
+  end: number;
+}
+
+const LEADING_ORNAMENT = /^[-—–_*~`'"“”.\s]*/u;
+const LABEL = /^S[ốỐ]/u;
+const SEQUENCE = /^\d{1,6}(?:\.\d{1,3})?/;
+const CODE = /^[\p{L}\d&]+/u;
+const YEAR = /^(?:19|20)\d\d$/;
+const MAX_GAP = 3;
+
+interface Symbol {
+  sequence: string | null;
+  separators: string[];
+  codes: string[];
+  end: number;
+}
+
+function skipSpaces(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && i - at < MAX_GAP && text[i] === ' ') i++;
+  return i;
+}
+
+/** Reads `227 /KH-UBND`, `/UBND - VHXXH`, `3270-CV/BTGTU`: spaces may sit around `/` and `-` only. */
+function readSymbol(text: string, at: number): Symbol | null {
+  const sequence = SEQUENCE.exec(text.slice(at))?.[0] ?? null;
+  let i = at + (sequence?.length ?? 0);
+  const separators: string[] = [];
+  const codes: string[] = [];
+  for (;;) {
+    const before = skipSpaces(text, i);
+    const separator = text[before];
+    if (separator !== '/' && separator !== '-' && separator !== '–') break;
+    const codeStart = skipSpaces(text, before + 1);
+    const code = CODE.exec(text.slice(codeStart, codeStart + 40))?.[0];
+    if (!code) break;
+    separators.push(separator === '/' ? '/' : '-');
+    codes.push(code);
+    i = codeStart + code.length;
+  }
+  if (!separators.includes('/')) return null;
+  if (sequence === null && separators[0] !== '/') return null;
+  return { sequence, separators, codes, end: i };
+}
+
+function integer(text: string | null): number | null {
+  return text !== null && /^\d+$/.test(text) ? Number.parseInt(text, 10) : null;
+}
+
+/** Splits the symbol after the sequence into year, type, issuer and drafting unit. */
+function stateFields(symbol: Symbol): Pick<NumberFields, 'year' | 'typeCode' | 'issuerCode' | 'unitCode'> {
+  let groups = symbol.codes.map((code, i) => ({ code, separator: symbol.separators[i]! }));
+  let year: number | null = null;
+  if (groups[0] && YEAR.test(groups[0].code) && groups[1]?.separator === '/') {
+    year = Number.parseInt(groups[0].code, 10);
+    groups = groups.slice(1);
+  }
+  const codes = groups.map((group) => group.code);
+  const [first, ...rest] = codes;
+  if (first === undefined) return { year, typeCode: null, issuerCode: null, unitCode: null };
+  if (year !== null) {
+    if (isTypeCode(first) && rest.length > 0) return { year, typeCode: first, issuerCode: rest.join('-'), unitCode: null };
+    return { year, typeCode: null, issuerCode: codes.join('-'), unitCode: null };
+  }
+  if (isTypeCode(first) && rest.length > 0) {
+    return { year, typeCode: first, issuerCode: rest[0]!, unitCode: rest.slice(1).join('-') || null };
+  }
+  return { year, typeCode: null, issuerCode: first, unitCode: rest.join('-') || null };
+}
+
+/** Party numbers: `3270-CV/BTGTU` is sequence, type code, issuing body. */
+function partyFields(symbol: Symbol): Pick<NumberFields, 'year' | 'typeCode' | 'issuerCode' | 'unitCode'> {
+  const slash = symbol.separators.indexOf('/');
+  return {
+    year: null,
+    typeCode: symbol.codes.slice(0, slash).join('-') || null,
+    issuerCode: symbol.codes.slice(slash).join('-') || null,
+    unitCode: null,
+  };
+}
+
+/**
+ * Matches a document number at the start of a piece of header text: `Số: 1719/UBND-THCBKS`,
+ * `Số: 227 /KH-UBND`, draft `Số: /KH-UBND`, Party `Số 3270-CV/BTGTU`. Placeholders
+ * (`Số: ......`) and other uses of the word (`Số hiệu`, `Số 1:`) do not match.
+ */
+export function matchDocumentNumber(text: string): NumberMatch | null {
+  const start = LEADING_ORNAMENT.exec(text)![0].length;
+  if (!LABEL.test(text.slice(start, start + 2))) return null;
+  let i = skipSpaces(text, start + 2);
+  if (text[i] === ':' || text[i] === '.') i = skipSpaces(text, i + 1);
+  const symbol = readSymbol(text, i);
+  if (!symbol) return null;
+  const party = symbol.sequence !== null && symbol.separators[0] === '-';
+  let value = symbol.sequence ?? '';
+  symbol.codes.forEach((code, k) => {
+    value += symbol.separators[k]! + code;
+  });
+  return {
+    start,
+    end: symbol.end,
+    value,
+    sequence: integer(symbol.sequence),
+    ...(party ? partyFields(symbol) : stateFields(symbol)),
+    style: party ? 'party' : 'state',
+  };
+}

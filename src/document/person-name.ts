@@ -1,0 +1,107 @@
+/**
+ * Vietnamese personal names, as they stand under a signature. A name is a family name from
+ * the closed set below followed by one to four given-name syllables, all capitalised (or
+ * all in capitals). The family name is what tells `Hà Minh Hải` from a title or a place.
+ */
+const FAMILY_NAMES = new Set(
+  [
+    'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô',
+    'Dương', 'Lý', 'Đinh', 'Trịnh', 'Đoàn', 'Lương', 'Mai', 'Cao', 'Hà', 'Tô', 'Lâm', 'Trương', 'Đào', 'Tạ',
+    'Chu', 'Châu', 'Thái', 'Kiều', 'Triệu', 'La', 'Quách', 'Lại', 'Vương', 'Đàm', 'Nông', 'Hứa', 'Lưu',
+    'Phùng', 'Thân', 'Tôn', 'Khúc', 'Giang', 'Vi', 'Lục', 'Mạc', 'Tăng', 'Từ', 'Âu', 'Diệp', 'Hầu', 'Lò',
+    'Lã', 'Tống', 'Doãn', 'Kim', 'Khổng', 'Ông', 'Quan', 'Ninh', 'Bạch', 'Lăng', 'Thạch', 'Danh', 'Đồng',
+    'Đậu', 'Cù', 'Hàn', 'Phí', 'Nghiêm', 'Lữ', 'Khương', 'Tiêu', 'Ứng', 'Đới', 'Giáp', 'Mẫn', 'Nhữ', 'Sầm',
+    'Thiều',
+  ].map((name) => name.toLocaleUpperCase('vi')),
+);
+
+/** Military ranks that may precede a signer's name (`Đại tướng Lương Tam Quang`). */
+const RANK = /^(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá|úy) /iu;
+const SYLLABLE = /^\p{L}+$/u;
+const MIN_SYLLABLES = 2;
+/** A name in capitals needs three syllables, or `HÀ NỘI` and `THÁI NGUYÊN` would pass. */
+const MIN_CAPITALS_SYLLABLES = 3;
+const MAX_SYLLABLES = 5;
+
+function isCapitalised(word: string): boolean {
+  const first = word[0]!;
+  return first !== first.toLowerCase() && word.slice(1) === word.slice(1).toLowerCase();
+}
+
+function isCapitals(word: string): boolean {
+  return word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
+function isFamilyName(word: string): boolean {
+  return FAMILY_NAMES.has(word.toLocaleUpperCase('vi'));
+}
+
+export interface PersonName {
+  name: string;
+  rank: string | null;
+}
+
+function splitRank(text: string): { rank: string | null; rest: string } {
+  const rank = RANK.exec(text);
+  return rank ? { rank: rank[0].trim(), rest: text.slice(rank[0].length) } : { rank: null, rest: text };
+}
+
+function isNameWords(words: readonly string[]): boolean {
+  if (words.length < MIN_SYLLABLES || words.length > MAX_SYLLABLES) return false;
+  if (!words.every((word) => SYLLABLE.test(word)) || !isFamilyName(words[0]!)) return false;
+  return words.every(isCapitalised) || (words.length >= MIN_CAPITALS_SYLLABLES && words.every(isCapitals));
+}
+
+/**
+ * The whole line as a person's name, or null: `Hà Minh Hải`, `NGUYỄN CHÍ DŨNG`,
+ * `Đại tướng Lương Tam Quang` (rank kept apart), `Phạm Gia Túc (Thủ tướng Chính phủ)`.
+ */
+export function personNameLine(line: string): PersonName | null {
+  const text = line.replace(/\s*\([^()]{0,80}\)\s*$/u, '').replace(/[.,;:]+$/u, '').trim();
+  const { rank, rest } = splitRank(text);
+  return isNameWords(rest.split(' ')) ? { name: rest, rank } : null;
+}
+
+/**
+ * A name at the start of a text that goes on with something else, as when a flattened
+ * signature column runs into a nơi nhận entry: `Phạm Thị Thanh Trà Kiểm toán nhà nước`.
+ * A capitalised word followed by a lower-case one starts the next phrase, not the name.
+ */
+export function leadingPersonName(text: string): PersonName | null {
+  const { rank, rest } = splitRank(text.trim());
+  const words: string[] = [];
+  let next: string | undefined;
+  for (const token of rest.split(' ')) {
+    const word = /^(\p{L}+)([.,;:]*)$/u.exec(token);
+    if (!word || !isCapitalised(word[1]!) || words.length === MAX_SYLLABLES) {
+      next = word?.[1];
+      break;
+    }
+    words.push(word[1]!);
+    if (word[2]) break;
+  }
+  if (next !== undefined && !isCapitalised(next) && words.length > MIN_SYLLABLES) words.pop();
+  return isNameWords(words) ? { name: words.join(' '), rank } : null;
+}
+
+/** Fewest syllables for a name found after other words, where two could be a place (`Hà Nội`). */
+const MIN_INNER_SYLLABLES = 3;
+
+/**
+ * A name standing after other text in a flattened line (`cà Phạm Thị Thanh Trà`,
+ * `Phó Thủ tướng (đã ký): Nguyễn Văn Thắng`), with where it starts; at least three syllables.
+ */
+export function innerPersonName(text: string): { name: PersonName; index: number } | null {
+  const words = text.split(' ');
+  let index = 0;
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!.replace(/^[^\p{L}]+/u, '');
+    if (isFamilyName(word)) {
+      const offset = index + words[k]!.length - word.length;
+      const name = leadingPersonName(text.slice(offset));
+      if (name && name.name.split(' ').length >= MIN_INNER_SYLLABLES) return { name, index: offset };
+    }
+    index += words[k]!.length + 1;
+  }
+  return null;
+}

@@ -1,0 +1,75 @@
+import type { Paragraph } from './paragraphs.js';
+
+/**
+ * A piece of a paragraph: a table cell, a `<br>`-separated line, or the text on either side
+ * of a motto merged into the same line by a flattened two-column header. Offsets are
+ * text-layer offsets; `text` is `layer.text.slice(start, end)`.
+ */
+export interface Piece {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const CELL_BREAK = /\||<br\s?\/?>|(?:&nbsp;\s?)+/gi;
+/** Quốc hiệu and the Party heading, written in capitals in every header. */
+const MOTTO_SOURCE = 'CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM';
+const TAGLINE_SOURCE = 'Độc lập ?[-–—]{1,3} ?T[ựu] ?[dđ]o ?[-–—]{1,3} ?Hạnh ?phúc';
+const MOTTO = new RegExp(MOTTO_SOURCE, 'gu');
+const TAGLINE = new RegExp(TAGLINE_SOURCE, 'giu');
+const WHOLE_MOTTO = new RegExp(`^(?:${MOTTO_SOURCE})$`, 'u');
+const WHOLE_TAGLINE = new RegExp(`^(?:${TAGLINE_SOURCE})$`, 'iu');
+const QUOTE_MARK = /^(?:>\s?)+/;
+/** A `Số:` label run into the issuer cell before it: `CHÍNH PHỦSố: 211/2026/NĐ-CP`. */
+const NUMBER_LABEL = /(?<=\p{Lu} ?)(?=S[ốỐ] ?:? ?[\d/])/gu;
+
+/** The piece is exactly the Quốc hiệu or the Party heading. */
+export function isMotto(piece: Piece): boolean {
+  return WHOLE_MOTTO.test(piece.text);
+}
+
+/** The piece is exactly the tiêu ngữ `Độc lập - Tự do - Hạnh phúc`. */
+export function isTagline(piece: Piece): boolean {
+  return WHOLE_TAGLINE.test(piece.text);
+}
+
+function trimmed(text: string, start: number, end: number): Piece | null {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end > start ? { start, end, text: text.slice(start, end) } : null;
+}
+
+/** Splits `[start, end)` of `text` at every match of `pattern`, keeping matches as pieces when asked. */
+function splitAt(text: string, start: number, end: number, pattern: RegExp, keep: boolean): Piece[] {
+  const pieces: Piece[] = [];
+  const push = (from: number, to: number) => {
+    const piece = trimmed(text, from, to);
+    if (piece) pieces.push(piece);
+  };
+  const segment = text.slice(start, end);
+  pattern.lastIndex = 0;
+  let position = 0;
+  for (let match = pattern.exec(segment); match; match = pattern.exec(segment)) {
+    if (match[0].length === 0) pattern.lastIndex++;
+    push(start + position, start + match.index);
+    if (keep) push(start + match.index, start + match.index + match[0].length);
+    position = match.index + match[0].length;
+  }
+  push(start + position, end);
+  return pieces;
+}
+
+/** The pieces of one paragraph of `text` (the text layer), in reading order. */
+export function piecesOf(text: string, paragraph: Paragraph): Piece[] {
+  const quote = QUOTE_MARK.exec(paragraph.text);
+  const start = paragraph.start + (quote ? quote[0].length : 0);
+  const pieces: Piece[] = [];
+  for (const cell of splitAt(text, start, paragraph.end, CELL_BREAK, false)) {
+    for (const part of splitAt(text, cell.start, cell.end, MOTTO, true)) {
+      for (const line of splitAt(text, part.start, part.end, TAGLINE, true)) {
+        pieces.push(...splitAt(text, line.start, line.end, NUMBER_LABEL, false));
+      }
+    }
+  }
+  return pieces;
+}

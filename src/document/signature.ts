@@ -1,0 +1,45 @@
+import type { Signature } from '../model/document.js';
+import { authorityOf, isTitleLine } from './closing-marks.js';
+import type { PersonName } from './person-name.js';
+import { isUpperText, squeeze } from './text-shape.js';
+
+const EDGE_JUNK = /^[^\p{L}]+|[^\p{L}.)]+$/gu;
+/** Another authority inside one flattened line: `TM. CHÍNH PHỦ KT. THỦ TƯỚNG`. */
+const INNER_AUTHORITY = / (?=(?:TM|KT|TL|TUQ|PT) ?\. ?\p{Lu}|[KT]\/[MTL] \p{Lu})/u;
+
+/**
+ * Splits a flattened signature line into its lines: at each authority, and where the
+ * signer's title follows the body an authority names (`KT. CHỦ TỊCH PHÓ CHỦ TỊCH`).
+ */
+export function signatureLines(text: string): string[] {
+  const lines: string[] = [];
+  for (const part of squeeze(text.replace(EDGE_JUNK, '')).split(INNER_AUTHORITY)) {
+    const authority = authorityOf(part);
+    const words = part.split(' ');
+    const split = authority === null ? -1 : words.findIndex((_, k) => k >= 2 && isTitleLine(words.slice(k).join(' ')));
+    if (split > 0 && isUpperText(words.slice(split).join(' '))) lines.push(words.slice(0, split).join(' '), words.slice(split).join(' '));
+    else if (part !== '') lines.push(part);
+  }
+  return lines;
+}
+
+/**
+ * The signature from its lines and the signer found under them:
+ * [`TM. ỦY BAN NHÂN DÂN`, `KT. CHỦ TỊCH`, `PHÓ CHỦ TỊCH`] → authority `KT.` (the last
+ * one: how the signer signs), title `PHÓ CHỦ TỊCH` (the line after the last authority).
+ */
+export function signatureFrom(lines: readonly string[], signer: PersonName | null): Signature | null {
+  if (lines.length === 0 && signer === null) return null;
+  let authority: string | null = null;
+  let title: string | null = null;
+  for (const line of lines) {
+    const prefix = authorityOf(line);
+    if (prefix !== null) {
+      authority = prefix;
+      title = null;
+    } else {
+      title = line;
+    }
+  }
+  return { lines: [...lines], authority, title, signer: signer?.name ?? null, rank: signer?.rank ?? null };
+}

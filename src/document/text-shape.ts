@@ -1,0 +1,47 @@
+/** Small predicates on the shape of a line of text: capitals, decoration, Vietnamese tone folding. */
+
+const LETTER = /\p{L}/gu;
+const UPPER = /\p{Lu}/gu;
+const HAS_LETTER_OR_DIGIT = /[\p{L}\d]/u;
+
+/** A line set in capitals (issuing body, motto, document type, signature titles). */
+export function isUpperText(text: string): boolean {
+  const letters = text.match(LETTER)?.length ?? 0;
+  if (letters < 2) return false;
+  const upper = text.match(UPPER)?.length ?? 0;
+  return upper / letters >= 0.8;
+}
+
+/** A line of rules and ornaments only: `*`, `---`, `_____`, `o0o`, `-----o0o-----`. */
+export function isDecoration(text: string): boolean {
+  const stripped = text.replace(/o0o|&nbsp;|<\/?[a-z][^<>]{0,80}>/gi, '');
+  return !HAS_LETTER_OR_DIGIT.test(stripped);
+}
+
+const OLD_STYLE_TONES: ReadonlyArray<[RegExp, string]> = [
+  [/OÀ/g, 'ÒA'],
+  [/OÁ/g, 'ÓA'],
+  [/OẢ/g, 'ỎA'],
+  [/OÃ/g, 'ÕA'],
+  [/OẠ/g, 'ỌA'],
+  [/UỶ/g, 'ỦY'],
+  [/UÝ/g, 'ÚY'],
+  [/UỲ/g, 'ÙY'],
+  [/UỸ/g, 'ŨY'],
+  [/UỴ/g, 'ỤY'],
+];
+
+/**
+ * Upper case with the tone mark placed the new way (`HOÀ` → `HÒA`, `UỶ` → `ỦY`), so that
+ * both spellings found in real headers compare equal.
+ */
+export function foldTones(text: string): string {
+  let folded = text.toUpperCase();
+  for (const [pattern, replacement] of OLD_STYLE_TONES) folded = folded.replace(pattern, replacement);
+  return folded;
+}
+
+/** Collapses runs of spaces and trims. */
+export function squeeze(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
