@@ -1,5 +1,7 @@
 import { Command, CommanderError } from 'commander';
+import { registerLint } from './commands/lint.js';
 import { registerParse } from './commands/parse.js';
+import { registerRules } from './commands/rules.js';
 import { registerSchema } from './commands/schema.js';
 import { quietOnClosedPipe, writeErr } from './output.js';
 
@@ -14,6 +16,8 @@ export function buildProgram(): Command {
     .configureOutput({ writeErr });
   registerParse(program);
   registerSchema(program);
+  registerLint(program);
+  registerRules(program);
   return program;
 }
 

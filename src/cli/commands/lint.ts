@@ -1,0 +1,63 @@
+import { type Command, InvalidArgumentError, Option } from 'commander';
+import { expandPaths } from '../../io/walk.js';
+import { LintRun } from '../../lint/engine.js';
+import { stdoutColorLevel } from '../../lint/reporters/color.js';
+import { loadReporter, REPORTER_NAMES } from '../../lint/reporters/index.js';
+import { countSeverity, type LintResult } from '../../lint/result.js';
+import { inputErrorCount, readInputs, reportInputError } from '../inputs.js';
+import { writeErr, writeOut } from '../output.js';
+
+interface LintOptions {
+  format: string;
+  quiet?: boolean;
+  maxWarnings?: number;
+  final?: boolean;
+}
+
+function parseCount(value: string): number {
+  if (!/^\d{1,9}$/.test(value)) throw new InvalidArgumentError('expected a whole number, 0 or more');
+  return Number(value);
+}
+
+/** `--quiet`: errors only. */
+function errorsOnly(results: readonly LintResult[]): LintResult[] {
+  return results.map((result) => ({
+    ...result,
+    messages: result.messages.filter((message) => message.severity === 'error'),
+    warningCount: 0,
+    infoCount: 0,
+  }));
+}
+
+/** 2 when some input could not be read, 1 on errors or too many warnings, else 0. */
+function exitCodeOf(results: readonly LintResult[], maxWarnings: number | undefined): number {
+  if (inputErrorCount > 0) return 2;
+  if (countSeverity(results, 'error') > 0) return 1;
+  const warnings = countSeverity(results, 'warning');
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    writeErr(`vbhc: ${warnings} warnings, more than --max-warnings ${maxWarnings} allows\n`);
+    return 1;
+  }
+  return 0;
+}
+
+export function registerLint(program: Command): void {
+  program
+    .command('lint')
+    .description('check documents and the instruments they cite; exits 1 on errors')
+    .argument('<paths...>', 'files, folders (their .txt, .md files) or glob patterns; - reads standard input')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(REPORTER_NAMES).default('stylish'))
+    .option('--quiet', 'report errors only')
+    .option('--max-warnings <count>', 'exit 1 when there are more warnings than this', parseCount)
+    .option('--final', 'check a registered, signed copy: blank number and blank date become errors')
+    .action(async (paths: string[], options: LintOptions) => {
+      const reporter = await loadReporter(options.format);
+      const expanded = await expandPaths(paths);
+      expanded.errors.forEach(reportInputError);
+      const run = new LintRun({ final: options.final ?? false });
+      for await (const source of readInputs(expanded.paths)) run.add(source);
+      const results = run.finish();
+      writeOut(reporter(options.quiet ? errorsOnly(results) : results, { colorLevel: stdoutColorLevel() }));
+      process.exitCode = exitCodeOf(results, options.maxWarnings);
+    });
+}

@@ -1,0 +1,76 @@
+import { stat } from 'node:fs/promises';
+import { join, normalize } from 'node:path';
+import fg from 'fast-glob';
+import { InputError } from './input-error.js';
+
+/** What a folder is searched for. */
+export const DOCUMENT_EXTENSIONS = ['txt', 'md', 'markdown'] as const;
+
+const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+
+export interface ExpandedPaths {
+  /** Files to read, in the order given (each folder and glob sorted); `-` is standard input. */
+  paths: string[];
+  /** Arguments that named nothing to read. */
+  errors: InputError[];
+}
+
+function sorted(paths: readonly string[]): string[] {
+  return [...paths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+async function kindOf(path: string): Promise<'file' | 'folder' | 'missing'> {
+  try {
+    const stats = await stat(path);
+    return stats.isDirectory() ? 'folder' : 'file';
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return 'missing';
+    // Unreadable: let the reader name the problem.
+    return 'file';
+  }
+}
+
+async function filesInFolder(folder: string): Promise<string[]> {
+  const found = await fg(`**/*.{${DOCUMENT_EXTENSIONS.join(',')}}`, { cwd: folder, ignore: ALWAYS_IGNORED, onlyFiles: true, caseSensitiveMatch: false });
+  return sorted(found).map((relative) => join(folder, relative));
+}
+
+async function filesMatching(pattern: string): Promise<string[]> {
+  return sorted(await fg(pattern, { ignore: ALWAYS_IGNORED, onlyFiles: true }));
+}
+
+/**
+ * Expands command-line paths: files as given, folders to the .txt/.md/.markdown files under
+ * them, glob patterns to the files they match; node_modules and .git are skipped, each file
+ * is read once.
+ */
+export async function expandPaths(args: readonly string[]): Promise<ExpandedPaths> {
+  const paths: string[] = [];
+  const errors: InputError[] = [];
+  const seen = new Set<string>();
+  const add = (path: string) => {
+    const key = path === '-' ? path : normalize(path);
+    if (seen.has(key)) return;
+    seen.add(key);
+    paths.push(path);
+  };
+  for (const arg of args) {
+    if (arg === '-') {
+      add(arg);
+      continue;
+    }
+    const kind = await kindOf(arg);
+    if (kind === 'file') add(arg);
+    else if (kind === 'folder') {
+      const files = await filesInFolder(arg);
+      if (files.length === 0) errors.push(new InputError(arg, `folder holds no ${DOCUMENT_EXTENSIONS.map((ext) => `.${ext}`).join(', ')} files`));
+      files.forEach(add);
+    } else if (fg.isDynamicPattern(arg)) {
+      const files = await filesMatching(arg);
+      if (files.length === 0) errors.push(new InputError(arg, 'no files match this pattern'));
+      files.forEach(add);
+    } else errors.push(new InputError(arg, 'no such file or directory'));
+  }
+  return { paths, errors };
+}

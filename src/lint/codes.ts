@@ -1,0 +1,134 @@
+import type { VbhcDocument } from '../model/document.js';
+import { foldVietnamese } from './fold.js';
+
+/**
+ * Type codes each type word may carry (NĐ 30/2020 PL III; Party documents per HD 36-HD/VPTW,
+ * where Quy định is `QĐ`/`QĐi`, Công văn `CV`, Thông tri `TT`). Superseded codes whose type
+ * is not certain (GN, TTh) are left out, so they never count as a mismatch.
+ */
+const TYPE_CODES: Readonly<Record<string, readonly string[]>> = {
+  'nghị quyết': ['NQ'],
+  'quyết định': ['QĐ'],
+  'chỉ thị': ['CT'],
+  'quy chế': ['QC'],
+  'quy định': ['QyĐ', 'QĐ', 'QĐi'],
+  'thông cáo': ['TC'],
+  'thông báo': ['TB'],
+  'hướng dẫn': ['HD'],
+  'chương trình': ['CTr'],
+  'kế hoạch': ['KH'],
+  'phương án': ['PA'],
+  'đề án': ['ĐA'],
+  'dự án': ['DA'],
+  'báo cáo': ['BC'],
+  'biên bản': ['BB'],
+  'tờ trình': ['TTr'],
+  'hợp đồng': ['HĐ'],
+  'công điện': ['CĐ'],
+  'bản ghi nhớ': ['BGN'],
+  'bản thỏa thuận': ['BTT'],
+  'giấy ủy quyền': ['GUQ', 'UQ'],
+  'giấy mời': ['GM'],
+  'giấy giới thiệu': ['GGT'],
+  'giấy nghỉ phép': ['GNP', 'NP'],
+  'phiếu gửi': ['PG'],
+  'phiếu chuyển': ['PC'],
+  'phiếu báo': ['PB'],
+  'nghị định': ['NĐ'],
+  'thông tư': ['TT'],
+  'thông tư liên tịch': ['TTLT'],
+  'nghị quyết liên tịch': ['NQLT'],
+  'lệnh': ['L'],
+  'pháp lệnh': ['PL'],
+  'công văn': ['CV'],
+  'kết luận': ['KL'],
+  'thông tri': ['TT'],
+  'văn bản hợp nhất': ['VBHN'],
+};
+
+const codeKey = (code: string) => code.normalize('NFC').replace(/[\u00d0\u00f0]/g, 'Đ').toUpperCase();
+
+const KNOWN_TYPE_CODES = new Set(Object.values(TYPE_CODES).flat().map(codeKey));
+
+/** Type words for a code, for messages: `QĐ` → ["Quyết định", "Quy định"]. */
+export function typeWordsFor(code: string): string[] {
+  const key = codeKey(code);
+  return Object.entries(TYPE_CODES)
+    .filter(([, codes]) => codes.some((candidate) => codeKey(candidate) === key))
+    .map(([word]) => word.charAt(0).toUpperCase() + word.slice(1));
+}
+
+/** The codes a type word may carry, or null for a type word vbhc does not know. */
+export function typeCodesFor(typeWord: string): readonly string[] | null {
+  return TYPE_CODES[foldVietnamese(typeWord)] ?? null;
+}
+
+/** Whether `code` is a type code at all (`UBND`, `HĐPB` are issuers, not types). */
+export function isTypeCode(code: string): boolean {
+  return KNOWN_TYPE_CODES.has(codeKey(code));
+}
+
+/** True when a known type word and a known type code disagree; unknown words or codes never do. */
+export function typeCodeDisagrees(typeWord: string, code: string): boolean {
+  const allowed = typeCodesFor(typeWord);
+  if (allowed === null || !isTypeCode(code)) return false;
+  return !allowed.some((candidate) => codeKey(candidate) === codeKey(code));
+}
+
+interface IssuerPattern {
+  /** Code, or a pattern for codes with a term number (`QH15`). */
+  code: RegExp;
+  /** The issuer as written: one of these phrases must occur in it. */
+  phrases: readonly string[];
+  /** Phrases that name another body containing the same words (`Văn phòng Chính phủ`). */
+  excludes?: readonly string[];
+  name: string;
+}
+
+const ISSUERS: readonly IssuerPattern[] = [
+  { code: /^TTG$/, phrases: ['thủ tướng'], name: 'Thủ tướng Chính phủ' },
+  { code: /^CP$/, phrases: ['chính phủ'], excludes: ['thủ tướng', 'văn phòng', 'thanh tra'], name: 'Chính phủ' },
+  { code: /^UBND$/, phrases: ['ủy ban nhân dân', 'ubnd'], name: 'Ủy ban nhân dân' },
+  { code: /^HĐND$/, phrases: ['hội đồng nhân dân', 'hđnd'], name: 'Hội đồng nhân dân' },
+  { code: /^QH\d{0,2}$/, phrases: ['quốc hội'], excludes: ['thường vụ'], name: 'Quốc hội' },
+  { code: /^UBTVQH\d{0,2}$/, phrases: ['ủy ban thường vụ quốc hội', 'ubtvqh'], name: 'Ủy ban Thường vụ Quốc hội' },
+  { code: /^CTN$/, phrases: ['chủ tịch nước'], name: 'Chủ tịch nước' },
+  { code: /^BTTTT$/, phrases: ['bộ thông tin và truyền thông', 'bộ tt&tt', 'bộ tttt'], name: 'Bộ Thông tin và Truyền thông' },
+  { code: /^BNV$/, phrases: ['bộ nội vụ'], name: 'Bộ Nội vụ' },
+  { code: /^BTC$/, phrases: ['bộ tài chính'], name: 'Bộ Tài chính' },
+  { code: /^BTP$/, phrases: ['bộ tư pháp'], name: 'Bộ Tư pháp' },
+  { code: /^BCA$/, phrases: ['bộ công an'], name: 'Bộ Công an' },
+  { code: /^BQP$/, phrases: ['bộ quốc phòng'], name: 'Bộ Quốc phòng' },
+  { code: /^BYT$/, phrases: ['bộ y tế'], name: 'Bộ Y tế' },
+  { code: /^BGDĐT$/, phrases: ['bộ giáo dục và đào tạo', 'bộ gd&đt'], name: 'Bộ Giáo dục và Đào tạo' },
+  { code: /^BNG$/, phrases: ['bộ ngoại giao'], name: 'Bộ Ngoại giao' },
+  { code: /^VPCP$/, phrases: ['văn phòng chính phủ'], name: 'Văn phòng Chính phủ' },
+  { code: /^TTCP$/, phrases: ['thanh tra chính phủ'], name: 'Thanh tra Chính phủ' },
+  { code: /^NHNN$/, phrases: ['ngân hàng nhà nước'], name: 'Ngân hàng Nhà nước' },
+  { code: /^STTTT$/, phrases: ['sở thông tin và truyền thông', 'sở tt&tt', 'sở tttt'], name: 'Sở Thông tin và Truyền thông' },
+  { code: /^BTGTU$/, phrases: ['ban tuyên giáo tỉnh ủy'], name: 'Ban Tuyên giáo Tỉnh ủy' },
+  { code: /^BTGTW$/, phrases: ['ban tuyên giáo trung ương'], name: 'Ban Tuyên giáo Trung ương' },
+];
+
+/**
+ * The issuer an issuer code stands for, when the phrase written with it names someone else;
+ * null when they agree or vbhc does not know the code.
+ */
+export function issuerExpectedFor(code: string, issuerPhrase: string): string | null {
+  const pattern = ISSUERS.find((candidate) => candidate.code.test(codeKey(code)));
+  if (!pattern) return null;
+  const phrase = foldVietnamese(issuerPhrase);
+  const named = pattern.phrases.some((candidate) => phrase.includes(candidate));
+  const other = pattern.excludes?.some((candidate) => phrase.includes(candidate)) ?? false;
+  return named && !other ? null : pattern.name;
+}
+
+/**
+ * A công văn: named so by the parser (it has a `V/v` subject), or, with no type name at all,
+ * numbered the công văn way: `sequence/ISSUER-UNIT`, no type code.
+ */
+export function isCongVan(document: Pick<VbhcDocument, 'type' | 'number'>): boolean {
+  if (document.type !== null) return foldVietnamese(document.type) === 'công văn';
+  const number = document.number;
+  return number !== null && number.style === 'state' && number.typeCode === null && number.issuerCode !== null;
+}

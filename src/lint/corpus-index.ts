@@ -1,0 +1,62 @@
+import type { VbhcDocument } from '../model/document.js';
+import type { Range } from '../text/line-index.js';
+import type { PartialDate } from './dates.js';
+import { instrumentKey } from './instrument.js';
+
+/** One place an instrument appears: cited in a document, or the instrument's own header. */
+export interface Occurrence {
+  kind: 'citation' | 'header';
+  /** The number as the parser canonicalized it: `407/QĐ-TTg`. */
+  number: string;
+  date: PartialDate;
+  filePath: string;
+  range: Range;
+}
+
+/**
+ * Instrument key → every occurrence across the linted files, in the order the files and
+ * documents were added. Holds no text, so large folders fit; two indexes merge.
+ */
+export class CorpusIndex {
+  private readonly byKey = new Map<string, Occurrence[]>();
+
+  /** Indexes a document's own number and every citation that gives a date of its own. */
+  addDocument(filePath: string, document: VbhcDocument): void {
+    const { number, date } = document;
+    if (number && number.sequence !== null && date) {
+      this.add(instrumentKey(number.value, number.year, date.year), {
+        kind: 'header',
+        number: number.value,
+        date,
+        filePath,
+        range: number.position,
+      });
+    }
+    for (const citation of document.citations) {
+      if (citation.number === null || citation.date === null) continue;
+      this.add(instrumentKey(citation.number, citation.year, citation.date.year), {
+        kind: 'citation',
+        number: citation.number,
+        date: citation.date,
+        filePath,
+        range: citation.position,
+      });
+    }
+  }
+
+  merge(other: CorpusIndex): void {
+    for (const [key, occurrences] of other.byKey) for (const occurrence of occurrences) this.add(key, occurrence);
+  }
+
+  /** Each instrument with its occurrences. */
+  instruments(): IterableIterator<[string, readonly Occurrence[]]> {
+    return this.byKey.entries();
+  }
+
+  private add(key: string | null, occurrence: Occurrence): void {
+    if (key === null) return;
+    const list = this.byKey.get(key);
+    if (list) list.push(occurrence);
+    else this.byKey.set(key, [occurrence]);
+  }
+}

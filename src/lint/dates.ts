@@ -1,0 +1,52 @@
+/** A date as documents write it: any part may be missing (drafts leave the day blank). */
+export interface PartialDate {
+  day: number | null;
+  month: number | null;
+  year: number | null;
+}
+
+export interface FullDate {
+  day: number;
+  month: number;
+  year: number;
+}
+
+export function isFullDate(date: PartialDate | null | undefined): date is FullDate {
+  return date != null && date.day !== null && date.month !== null && date.year !== null;
+}
+
+export function daysInMonth(month: number, year: number | null): number {
+  if (month === 2) return year === null || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** False only when the parts given cannot be on the calendar (31/6, 29/02/2023, month 13). */
+export function isOnCalendar(date: PartialDate): boolean {
+  if (date.month !== null && (date.month < 1 || date.month > 12)) return false;
+  if (date.day === null) return true;
+  if (date.day < 1) return false;
+  return date.day <= (date.month === null ? 31 : daysInMonth(date.month, date.year));
+}
+
+/** Comparable number (yyyymmdd) of the earliest day a partial date may stand for; null without a year. */
+export function earliestDay(date: PartialDate): number | null {
+  if (date.year === null) return null;
+  return date.year * 10000 + (date.month ?? 1) * 100 + (date.month === null ? 1 : (date.day ?? 1));
+}
+
+/** Comparable number (yyyymmdd) of the latest day a partial date may stand for; null without a year. */
+export function latestDay(date: PartialDate): number | null {
+  if (date.year === null) return null;
+  const month = date.month ?? 12;
+  const day = date.month === null ? 31 : (date.day ?? daysInMonth(month, date.year));
+  return date.year * 10000 + month * 100 + day;
+}
+
+/** `d/m/yyyy`, the way running text writes a date; missing parts as `…`. */
+export function formatDate(date: PartialDate): string {
+  return [date.day, date.month, date.year].map((part) => (part === null ? '…' : String(part))).join('/');
+}
+
+export function sameDay(a: FullDate, b: FullDate): boolean {
+  return a.day === b.day && a.month === b.month && a.year === b.year;
+}

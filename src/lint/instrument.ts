@@ -1,0 +1,16 @@
+/**
+ * How vbhc names one instrument (văn bản) across documents. A normative number carries its
+ * year (`09/2017/NĐ-CP`) and names one instrument; other sequence numbers restart every
+ * year (NĐ 30/2020 Art. 15), so `07/CT-TTg` of 2012 and of 2023 are different instruments:
+ * their key adds the year of the date.
+ */
+export function instrumentKey(number: string, numberYear: number | null, dateYear: number | null): string | null {
+  const symbol = normalizeNumber(number);
+  if (numberYear !== null) return symbol;
+  return dateYear === null ? null : `${symbol} (${dateYear})`;
+}
+
+/** A number compared loosely: NFC, `Ð` read as `Đ`, no spaces, one case. */
+export function normalizeNumber(number: string): string {
+  return number.normalize('NFC').replace(/[\u00d0\u00f0]/g, 'Đ').replace(/\s+/g, '').toUpperCase();
+}

@@ -1,0 +1,47 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import { countSeverity, type LintMessage, type LintResult } from '../result.js';
+import type { Severity } from '../rule.js';
+import type { Reporter } from './reporter.js';
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+function severityLabel(severity: Severity, chalk: ChalkInstance): string {
+  if (severity === 'error') return chalk.red(severity);
+  if (severity === 'warning') return chalk.yellow(severity);
+  return chalk.blue(severity);
+}
+
+/** Pads to a width measured on the text without colour codes. */
+function pad(text: string, visible: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - visible.length));
+}
+
+function formatFile(result: LintResult, chalk: ChalkInstance): string {
+  const places = result.messages.map((message) => `${message.line}:${message.column}`);
+  const placeWidth = Math.max(...places.map((place) => place.length));
+  const severityWidth = Math.max(...result.messages.map((message) => message.severity.length));
+  const lines = result.messages.map((message: LintMessage, i) => {
+    const place = places[i]!;
+    const head = `  ${chalk.dim(place)}${' '.repeat(placeWidth - place.length)}  ${pad(severityLabel(message.severity, chalk), message.severity, severityWidth)}  `;
+    const body = `${head}${message.message.replace(/\s*\n\s*/g, ' ')}  ${chalk.dim(message.ruleId)}`;
+    const related = message.related.map((item) => `${' '.repeat(placeWidth + 4)}${chalk.dim(`↳ ${item.filePath}:${item.line}:${item.column}`)} ${item.message}`);
+    return [body, ...related].join('\n');
+  });
+  return `${chalk.underline(result.filePath)}\n${lines.join('\n')}\n`;
+}
+
+/** Findings grouped by file, `line:column  severity  message  rule-id`, then a summary line. */
+export const stylishReporter: Reporter = (results, { colorLevel }) => {
+  const chalk = new Chalk({ level: colorLevel });
+  const withMessages = results.filter((result) => result.messages.length > 0);
+  const errors = countSeverity(results, 'error');
+  const warnings = countSeverity(results, 'warning');
+  const infos = countSeverity(results, 'info');
+  const total = errors + warnings + infos;
+  if (total === 0) return '';
+  const summary = `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${infos} info)`;
+  const colored = errors > 0 ? chalk.red.bold(summary) : chalk.yellow.bold(summary);
+  return `${withMessages.map((result) => formatFile(result, chalk)).join('\n')}\n${colored}\n`;
+};

@@ -1,0 +1,56 @@
+import type { Citation } from '../../../model/citation.js';
+import type { TextLayer } from '../../../text/text-layer.js';
+import { isInSubject } from '../../citation-parts.js';
+import { foldVietnamese } from '../../fold.js';
+import { normalizeNumber } from '../../instrument.js';
+import { layerSpanOf, paragraphAt } from '../../locate.js';
+import type { DocumentRule } from '../../rule.js';
+
+/** An issuer named just before the citation: `theo chỉ đạo của UBND tỉnh tại Công văn số …`. */
+const ISSUER_BEFORE = /của [^,;.()\n]{2,80} (?:tại|theo)$/u;
+/** How far back the issuer may be named. */
+const LOOK_BACK = 100;
+
+function issuerNamedBefore(layer: TextLayer, citation: Citation): boolean {
+  const start = layerSpanOf(layer, citation.position).start;
+  const paragraph = paragraphAt(layer, start);
+  return ISSUER_BEFORE.test(layer.text.slice(Math.max(paragraph.start, start - LOOK_BACK), start).trimEnd());
+}
+
+/** A Luật or Pháp lệnh is cited by type and name only. */
+const NAMED_KINDS = new Set(['luật', 'pháp lệnh', 'bộ luật']);
+
+export const incompleteFirst: DocumentRule = {
+  scope: 'document',
+  meta: {
+    id: 'citation/incomplete-first',
+    description: 'The first citation of an instrument lacks its date or its issuer',
+    defaultSeverity: 'warning',
+    fixable: false,
+    messages: {
+      noDate: 'First citation of {number} gives no date; the first time a document is cited, give its date and issuer',
+      noIssuer: 'First citation of {number} gives no issuer; the first time a document is cited, give its date and issuer',
+      neither: 'First citation of {number} gives neither date nor issuer; the first time a document is cited, give both',
+    },
+    docs: {
+      basis: 'NĐ 30/2020 PL I khoản 6 điểm b (first citation: type, number, date, issuer, subject)',
+      bad: 'Thực hiện Chỉ thị số 07/CT-TTg, …',
+      good: 'Thực hiện Chỉ thị số 07/CT-TTg ngày 21/3/2023 của Thủ tướng Chính phủ về việc …',
+    },
+  },
+  check({ document, layer, report }) {
+    const seen = new Set<string>();
+    for (const citation of document.citations) {
+      if (citation.number === null || citation.kind !== 'full' || isInSubject(layer, document, citation)) continue;
+      const key = normalizeNumber(citation.number);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (citation.type !== null && NAMED_KINDS.has(foldVietnamese(citation.type))) continue;
+      const noDate = citation.date === null;
+      const noIssuer = citation.issuer === null && !issuerNamedBefore(layer, citation);
+      if (!noDate && !noIssuer) continue;
+      const messageId = noDate && noIssuer ? 'neither' : noDate ? 'noDate' : 'noIssuer';
+      report({ messageId, data: { number: citation.number }, range: citation.position });
+    }
+  },
+};

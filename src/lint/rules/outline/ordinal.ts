@@ -1,0 +1,69 @@
+/** Điểm letters follow the Vietnamese alphabet: no f, j, w, z (NĐ 30/2020 PL I khoản 6 điểm đ). */
+export const LETTERS = 'abcdđeghiklmnopqrstuvxy';
+
+const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+/** The kinds of numbering one level may use; siblings are compared only within a kind. */
+export type OrdinalKind = 'part' | 'chapter' | 'division' | 'article' | 'roman' | 'arabic' | 'letter';
+
+export interface Ordinal {
+  kind: OrdinalKind;
+  value: number;
+  /** For dotted numbers (`2.1.`), the components before the last: [2]. */
+  prefix: number[];
+}
+
+export function romanValue(numeral: string): number {
+  let total = 0;
+  for (let i = 0; i < numeral.length; i++) {
+    const value = ROMAN_VALUES[numeral[i]!] ?? 0;
+    const next = ROMAN_VALUES[numeral[i + 1] ?? ''] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
+
+export function romanNumeral(value: number): string {
+  const table: ReadonlyArray<readonly [number, string]> = [
+    [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+  ];
+  let rest = value;
+  let out = '';
+  for (const [amount, numeral] of table) {
+    while (rest >= amount) {
+      out += numeral;
+      rest -= amount;
+    }
+  }
+  return out;
+}
+
+const WORD_KINDS: Readonly<Record<string, OrdinalKind>> = { phần: 'part', chương: 'chapter', mục: 'division', điều: 'article' };
+
+/** Reads a section number as the outline gives it: `II.`, `2.1.`, `a)`, `Điều 5.`, `Chương IV`. */
+export function parseOrdinal(number: string): Ordinal | null {
+  const text = number.normalize('NFC').trim();
+  const word = /^(Phần|Chương|Mục|Điều)\s+([IVXLC]{1,8}|\d{1,4})\b/iu.exec(text);
+  if (word) {
+    const kind = WORD_KINDS[word[1]!.toLowerCase()]!;
+    const value = /^\d/.test(word[2]!) ? Number(word[2]) : romanValue(word[2]!.toUpperCase());
+    return { kind, value, prefix: [] };
+  }
+  const roman = /^([IVXLC]{1,8})[.)]?$/.exec(text);
+  if (roman) return { kind: 'roman', value: romanValue(roman[1]!), prefix: [] };
+  const dotted = /^(\d{1,4}(?:\.\d{1,4}){0,6})[.)]?$/.exec(text);
+  if (dotted) {
+    const parts = dotted[1]!.split('.').map(Number);
+    return { kind: 'arabic', value: parts[parts.length - 1]!, prefix: parts.slice(0, -1) };
+  }
+  const letter = /^([a-zđ])[.)]$/u.exec(text);
+  if (letter && LETTERS.includes(letter[1]!)) return { kind: 'letter', value: LETTERS.indexOf(letter[1]!) + 1, prefix: [] };
+  return null;
+}
+
+/** How an ordinal of a kind is written: 3 → `III`, `c`, `3`. */
+export function writeOrdinal(kind: OrdinalKind, value: number, prefix: readonly number[] = []): string {
+  if (kind === 'roman' || kind === 'part' || kind === 'chapter') return romanNumeral(value);
+  if (kind === 'letter') return LETTERS[value - 1] ?? '?';
+  return [...prefix, value].join('.');
+}

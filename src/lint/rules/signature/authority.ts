@@ -1,0 +1,70 @@
+import type { VbhcDocument } from '../../../model/document.js';
+import type { TextLayer } from '../../../text/text-layer.js';
+import { foldVietnamese } from '../../fold.js';
+import { type LayerSpan, lastMatchIn, literalPattern, paragraphAt } from '../../locate.js';
+import type { DocumentRule, Report } from '../../rule.js';
+
+/** State prefixes (NĐ 30/2020 PL I khoản 7) and Party ones (HD 36-HD/VPTW). */
+const KNOWN = new Set(['TM.', 'KT.', 'TL.', 'TUQ.', 'Q.', 'T/M', 'K/T', 'T/L']);
+/** A short capitals token with `.` or `/`, or one of the known prefixes written without its dot, before a title. */
+const PREFIX = /^((?:[A-Z]{1,3}[./])+[A-Z]{0,3}\.?|TM|KT|TL|TUQ) +\p{Lu}/u;
+
+/** Where a signature line stands in the text layer. */
+function spanOfLine(layer: TextLayer, document: VbhcDocument, line: string): LayerSpan | null {
+  return lastMatchIn(layer, document.position, literalPattern(line));
+}
+
+function prefixOf(line: string): string | null {
+  return PREFIX.exec(line.normalize('NFC').trim())?.[1] ?? null;
+}
+
+/**
+ * The signature lines, and the line just above them: a prefix the parser does not know
+ * (`K.T. CHỦ TỊCH`) is left out of the signature, but it is the line to report.
+ */
+function linesWithSpans(layer: TextLayer, document: VbhcDocument): Array<{ text: string; span: LayerSpan | null }> {
+  const lines = (document.signature?.lines ?? []).map((text) => ({ text, span: spanOfLine(layer, document, text) }));
+  const first = lines[0]?.span;
+  if (!first || first.start === 0) return lines;
+  const above = paragraphAt(layer, paragraphAt(layer, first.start).start - 1);
+  return [{ text: layer.text.slice(above.start, above.end), span: above }, ...lines];
+}
+
+function reportAt(layer: TextLayer, document: VbhcDocument, span: LayerSpan | null, report: Report, finding: { messageId: string; data: Record<string, string> }): void {
+  report({ ...finding, range: span ? layer.range(span.start, span.end) : document.position });
+}
+
+export const authority: DocumentRule = {
+  scope: 'document',
+  meta: {
+    id: 'signature/authority',
+    description: "A signature authority prefix that is unknown, or `KT.` followed by the head's own title",
+    defaultSeverity: 'warning',
+    fixable: false,
+    messages: {
+      unknown: '"{prefix}" is not a signing authority; use TM., KT., TL., TUQ. or Q. (Party documents: T/M, K/T, T/L)',
+      selfDeputy: '"{line}" means a deputy signs for the head, but the title below is the head\'s own ("{title}"); a deputy signs as e.g. "PHÓ {title}"',
+    },
+    docs: {
+      basis: 'NĐ 30/2020 PL I khoản 7 (quyền hạn: TM., KT., TL., TUQ., Q.); HD 36-HD/VPTW (T/M, K/T, T/L)',
+      bad: 'KT. CHỦ TỊCH / CHỦ TỊCH / Nguyễn Văn A',
+      good: 'KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Nguyễn Văn A',
+    },
+  },
+  check({ document, layer, report }) {
+    const lines = linesWithSpans(layer, document);
+    lines.forEach(({ text, span }, i) => {
+      const prefix = prefixOf(text);
+      if (prefix === null) return;
+      if (!KNOWN.has(prefix)) {
+        reportAt(layer, document, span, report, { messageId: 'unknown', data: { prefix } });
+        return;
+      }
+      const next = lines[i + 1];
+      const head = text.normalize('NFC').trim().slice(prefix.length).trim();
+      if ((prefix === 'KT.' || prefix === 'K/T') && next && foldVietnamese(next.text) === foldVietnamese(head)) {
+        reportAt(layer, document, next.span, report, { messageId: 'selfDeputy', data: { line: text.trim(), title: next.text.trim() } });
+      }
+    });
+  },
+};

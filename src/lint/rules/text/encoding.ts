@@ -1,0 +1,75 @@
+import type { TextLayer } from '../../../text/text-layer.js';
+import { originalRange } from '../../locate.js';
+import type { FileRule } from '../../rule.js';
+
+/** A letter followed by combining marks: Vietnamese in decomposed form (NFD). */
+const DECOMPOSED = /\p{L}[\u0300-\u036f]+/gu;
+/** Precomposed Vietnamese letters with a mark that NFD would decompose (so not `đ`). */
+const PRECOMPOSED = /[\u00c0-\u00c3\u00c8-\u00ca\u00cc\u00cd\u00d2-\u00d5\u00d9\u00da\u00dd\u00e0-\u00e3\u00e8-\u00ea\u00ec\u00ed\u00f2-\u00f5\u00f9\u00fa\u00fd\u0102\u0103\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/u;
+/**
+ * Latin-1 characters no Vietnamese word uses, which TCVN3 (ABC) and VNI text shows when read
+ * as Unicode (`Céng hoµ x· héi`, `Vieät Nam`), next to a plain letter. Units and quotes
+ * (`m²`, `°C`, `«`) are left out.
+ */
+const LEGACY = /[A-Za-z][µ¸¶·¹¨©ª¬®¯´¿ÆÇËÎÏÑÖØÜÞßäåæçëîïñöøûüþÿ]|[µ¸¶·¹¨©ª¬®¯´¿ÆÇËÎÏÑÖØÜÞßäåæçëîïñöøûüþÿ][A-Za-z]/gu;
+/** Legacy-looking characters are reported only when there are at least this many (a foreign name may carry one). */
+const LEGACY_THRESHOLD = 3;
+const ETH = /[\u00d0\u00f0]/gu;
+
+function firstAndCount(text: string, pattern: RegExp): { index: number; length: number; count: number } | null {
+  let first: RegExpExecArray | null = null;
+  let count = 0;
+  for (const match of text.matchAll(pattern)) {
+    first ??= match;
+    count++;
+  }
+  return first ? { index: first.index, length: first[0].length, count } : null;
+}
+
+function rangeAt(layer: TextLayer, index: number, length: number) {
+  return originalRange(layer, index, index + length);
+}
+
+export const encoding: FileRule = {
+  scope: 'file',
+  meta: {
+    id: 'text/encoding',
+    description: 'Decomposed (NFD) or mixed Unicode forms, legacy font encodings (TCVN3, VNI), `Ð` typed for `Đ`',
+    defaultSeverity: 'warning',
+    fixable: true,
+    messages: {
+      mixed: 'Vietnamese letters are written in two Unicode forms: {count} decomposed (NFD) among precomposed ones, first here; save the file in NFC',
+      decomposed: 'The text is in decomposed Unicode (NFD), {count} places, first here; save the file in NFC',
+      legacy: 'Text looks converted from a legacy font encoding (TCVN3/VNI): {count} places such as "{sample}"; convert it to Unicode',
+      eth: '"{char}" is the Icelandic eth (U+00D0/U+00F0), not the Vietnamese "{expected}" (U+0110/U+0111)',
+    },
+    docs: {
+      basis: 'NĐ 30/2020 PL I phần I khoản 2 (Unicode Vietnamese font, TCVN 6909:2001); domain notes §2 (text traps)',
+      bad: 'QUYẾT ÐỊNH (Ð U+00D0); Céng hoµ x· héi (TCVN3 shown as Unicode)',
+      good: 'QUYẾT ĐỊNH (Đ U+0110); Cộng hòa xã hội',
+    },
+  },
+  check({ source, layer, report }) {
+    const text = source.text;
+    const decomposed = firstAndCount(text, DECOMPOSED);
+    if (decomposed) {
+      const messageId = PRECOMPOSED.test(text) ? 'mixed' : 'decomposed';
+      report({ messageId, data: { count: decomposed.count }, range: rangeAt(layer, decomposed.index, decomposed.length) });
+    }
+    const legacy = firstAndCount(text, LEGACY);
+    if (legacy && legacy.count >= LEGACY_THRESHOLD) {
+      const wordStart = text.lastIndexOf(' ', legacy.index) + 1;
+      const sample = text.slice(wordStart, wordStart + 24).split(/\s/)[0]!;
+      report({ messageId: 'legacy', data: { count: legacy.count, sample }, range: rangeAt(layer, legacy.index, legacy.length) });
+    }
+    for (const match of text.matchAll(ETH)) {
+      const expected = match[0] === '\u00d0' ? 'Đ' : 'đ';
+      report({
+        messageId: 'eth',
+        data: { char: match[0], expected },
+        range: rangeAt(layer, match.index, 1),
+        fix: { range: [match.index, match.index + 1], text: expected },
+      });
+    }
+  },
+};
