@@ -12,14 +12,26 @@ const TYPE_NAMES: ReadonlyArray<string> = [
 
 const BY_CAPITALS = TYPE_NAMES.map((name) => ({ capitals: foldTones(name), name }));
 
+export interface TypeLine {
+  type: string;
+  /** What the line says after the type name: a subject set on the same line, or "". */
+  rest: string;
+}
+
 /**
- * The title-case type named by a header type line (`KẾ HOẠCH` → `Kế hoạch`,
- * `NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ` → `Nghị quyết`), or null when the line names no type.
+ * The title-case type named by a header type line: `KẾ HOẠCH` → `Kế hoạch`;
+ * `NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ` → `Nghị quyết`; `QUYẾT ĐỊNH VỀ VIỆC ...` → `Quyết định` with
+ * the rest of the line. Null when the line names no type.
  */
-export function typeNamed(line: string): string | null {
-  const folded = foldTones(line).replace(/[.:]+$/u, '').trim();
+export function typeLine(line: string): TypeLine | null {
+  const text = line.replace(/[.:]+$/u, '').trim();
+  const folded = foldTones(text);
   for (const { capitals, name } of BY_CAPITALS) {
-    if (folded === capitals || folded.startsWith(`${capitals} CỦA `)) return name;
+    if (folded === capitals) return { type: name, rest: '' };
+    if (folded.startsWith(`${capitals} `)) {
+      const rest = text.slice(capitals.length + 1).trim();
+      return { type: name, rest: foldTones(rest).startsWith('CỦA ') ? '' : rest };
+    }
   }
   return null;
 }

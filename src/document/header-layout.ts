@@ -1,6 +1,8 @@
 import type { AnalyzedText } from './analyzed-text.js';
 import { type DateMatch, matchHeaderDate } from './date.js';
+import { typeLine } from './document-types.js';
 import type { PieceKind } from './header-piece.js';
+import { opensBodyName } from './issuer.js';
 import { matchDocumentNumber } from './number.js';
 import type { Piece } from './pieces.js';
 
@@ -140,9 +142,15 @@ export function readHeaderLayout(text: AnalyzedText, first: number, end: number)
           add(kind);
           break;
         case 'type':
+          if (wasExpectingSubject) {
+            add('subject');
+            break;
+          }
           add('type');
+          // A type line above the number (a flattened or website-titled header) ends nothing.
+          if (!items.some((item) => item.role === 'number' || item.role === 'date')) break;
           phase = 'titled';
-          expectSubject = true;
+          expectSubject = typeLine(piece.text)?.rest === '';
           break;
         case 'subject':
           add('subject');
@@ -154,7 +162,11 @@ export function readHeaderLayout(text: AnalyzedText, first: number, end: number)
           afterEmptyLabel = /^Kính gửi\s*:?$/iu.test(piece.text);
           break;
         case 'upper':
-          if (wasExpectingSubject) add('subject');
+          // `NGHỊ ĐỊNH` / `CHÍNH PHỦ` / subject: the issuer's column flattened under the type.
+          if (wasExpectingSubject && opensBodyName(piece.text)) {
+            add('issuer');
+            expectSubject = true;
+          } else if (wasExpectingSubject) add('subject');
           else if (phase === 'block') add('issuer');
           break;
         default:

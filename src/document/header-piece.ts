@@ -1,6 +1,6 @@
 import { authorityOf, isTitleLine } from './closing-marks.js';
 import { matchHeaderDate } from './date.js';
-import { typeNamed } from './document-types.js';
+import { typeLine } from './document-types.js';
 import { matchDocumentNumber } from './number.js';
 import { personNameLine } from './person-name.js';
 import { isMotto, isTagline, type Piece } from './pieces.js';
@@ -28,7 +28,7 @@ const BULLET = /^[-–+•] /u;
 const BODY_START =
   /^(?:Căn cứ|CĂN CỨ|Thực hiện|Theo đề nghị|Xét đề nghị|Điều \d|Chương [IVXLC\d]|CHƯƠNG [IVXLC\d]|Phần [IVXLC\d]|PHẦN [IVXLC\d]|Mục \d|[IVXLC]{1,6}[.)-] |\d{1,3}[.)] )/u;
 /** Section labels of the websites documents are copied from, not part of any header. */
-const WEBSITE_LABEL = /^(?:VĂN BẢN|NỘI DUNG(?: VĂN BẢN| CHI TIẾT| TOÀN VĂN)?|THÔNG TIN VĂN BẢN)$/iu;
+const WEBSITE_LABEL = /^(?:VĂN BẢN|TOÀN VĂN|NỘI DUNG(?: VĂN BẢN| CHI TIẾT| TOÀN VĂN)?|THÔNG TIN VĂN BẢN)$/iu;
 const MAX_UPPER_LENGTH = 100;
 
 export function classifyPiece(piece: Piece): PieceKind {
@@ -44,7 +44,7 @@ export function classifyPiece(piece: Piece): PieceKind {
   if (BULLET.test(text)) return 'bullet';
   if (authorityOf(text) || personNameLine(text)) return 'signature';
   if (isUpperText(text)) {
-    if (typeNamed(text)) return 'type';
+    if (typeLine(text)) return 'type';
     if (isTitleLine(text)) return 'signature';
     if (text.length <= MAX_UPPER_LENGTH && !WEBSITE_LABEL.test(text)) return 'upper';
   }

@@ -1,7 +1,7 @@
 import type { DocumentDate, DocumentNumber, VbhcDocument } from '../model/document.js';
 import type { TextLayer } from '../text/text-layer.js';
 import { AnalyzedText } from './analyzed-text.js';
-import { typeNamed } from './document-types.js';
+import { typeLine } from './document-types.js';
 import { type HeaderItem, headerDateIn, readHeaderLayout } from './header-layout.js';
 import { issuerFrom } from './issuer.js';
 import { matchDocumentNumber } from './number.js';
@@ -39,14 +39,15 @@ function documentDate(layer: TextLayer, items: readonly HeaderItem[]): { place: 
   return null;
 }
 
-/** Issuer lines stand above the number and date; capitals further down are something else. */
+/**
+ * Issuer lines stand above the number and date; capitals further down are something else,
+ * unless no issuer line stands above them (a flattened header that puts it under the type).
+ */
 function issuerLines(items: readonly HeaderItem[]): string[] {
-  const lines: string[] = [];
-  for (const { role, piece } of items) {
-    if (role === 'number' || role === 'date' || role === 'type' || role === 'subject') break;
-    if (role === 'issuer') lines.push(piece.text);
-  }
-  return lines;
+  const marks = items.findIndex((item) => item.role === 'number' || item.role === 'date' || item.role === 'subject');
+  const above = (marks < 0 ? items : items.slice(0, marks)).filter((item) => item.role === 'issuer');
+  const lines = above.length > 0 ? above : items.filter((item) => item.role === 'issuer');
+  return lines.map((item) => item.piece.text);
 }
 
 function recipients(items: readonly HeaderItem[]): string[] {
@@ -66,15 +67,17 @@ export function extractHeader(layer: TextLayer, span: DocumentSpan): HeaderParts
   const typeItem = items.find((item) => item.role === 'type');
   const subjectItem = items.find((item) => item.role === 'subject');
   const placeAndDate = documentDate(layer, items);
-  let type = typeItem ? typeNamed(typeItem.piece.text) : null;
+  const named = typeItem ? typeLine(typeItem.piece.text) : null;
+  let type = named?.type ?? null;
   if (type === null && subjectItem && isLetterSubject(subjectItem.piece.text)) type = LETTER_TYPE;
+  const subject = subjectItem ? subjectText(subjectItem.piece.text) : named?.rest ? subjectText(named.rest) : null;
   return {
     issuer: issuerFrom(issuerLines(items)),
     number: documentNumber(layer, items),
     place: placeAndDate?.place ?? null,
     date: placeAndDate?.date ?? null,
     type,
-    subject: subjectItem ? subjectText(subjectItem.piece.text) : null,
+    subject,
     recipients: recipients(items),
   };
 }

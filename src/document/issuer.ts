@@ -2,12 +2,26 @@ import type { Issuer } from '../model/document.js';
 import { foldTones, squeeze } from './text-shape.js';
 
 /**
- * A line naming an administrative unit (`TỈNH ĐẮK LẮK`, `HUYỆN ĐỊNH HÓA`) finishes the body
- * named on the line above (`ỦY BAN NHÂN DÂN`); `TỈNH ỦY THÁI NGUYÊN` is a body of its own.
+ * Words that open the name of a body. A line that opens with one names a body of its own
+ * (`BAN TUYÊN GIÁO` under `TỈNH ỦY THÁI NGUYÊN`); a line that does not finishes the name
+ * above it (`TỈNH ĐẮK LẮK` under `ỦY BAN NHÂN DÂN`, `VIỆT NAM` under `NGÂN HÀNG NHÀ NƯỚC`).
  */
-const LOCALITY = '(?:TỈNH|THÀNH PHỐ|TP\\.|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)(?= )(?! ỦY)';
-const STARTS_WITH_LOCALITY = new RegExp(`^${LOCALITY}`, 'u');
-const NAMES_LOCALITY = new RegExp(`(?:^| )${LOCALITY}`, 'u');
+const BODY_NOUN = new RegExp(
+  `^(?:${[
+    'ỦY BAN', 'UBND', 'HỘI ĐỒNG', 'HĐND', 'BỘ', 'SỞ', 'BAN', 'CỤC', 'TỔNG CỤC', 'CHI CỤC', 'VỤ', 'VIỆN', 'TRƯỜNG',
+    'HỌC VIỆN', 'ĐẠI HỌC', 'CHÍNH PHỦ', 'QUỐC HỘI', 'VĂN PHÒNG', 'TÒA ÁN', 'NGÂN HÀNG', 'KIỂM TOÁN', 'TỈNH ỦY',
+    'HUYỆN ỦY', 'THÀNH ỦY', 'QUẬN ỦY', 'THỊ ỦY', 'ĐẢNG ỦY', 'ĐẢNG BỘ', 'CÔNG AN', 'QUÂN KHU', 'TRUNG TÂM', 'PHÒNG',
+    'TẬP ĐOÀN', 'TỔNG CÔNG TY', 'CÔNG TY', 'ĐOÀN', 'MẶT TRẬN', 'LIÊN ĐOÀN', 'LIÊN MINH', 'HỘI', 'THANH TRA', 'ĐÀI',
+    'BÁO', 'KHO BẠC', 'BẢO HIỂM', 'BỆNH VIỆN', 'CHỦ TỊCH NƯỚC', 'THỦ TƯỚNG', 'CƠ QUAN', 'CẢNH SÁT', 'HẢI QUAN',
+    'THUẾ', 'CHI NHÁNH', 'ĐẠI SỨ QUÁN', 'HỢP TÁC XÃ', 'SƯ ĐOÀN', 'LỮ ĐOÀN', 'TRUNG ĐOÀN', 'BỘ ĐỘI',
+  ].join('|')})(?= |$)`,
+  'u',
+);
+
+export function opensBodyName(line: string): boolean {
+  return BODY_NOUN.test(foldTones(line.trim()));
+}
+
 const EDGE_ORNAMENT = /^[-–—_*~.,:;\s]+|[-–—_*~.,:;\s]+$/gu;
 
 function clean(line: string): string {
@@ -23,9 +37,7 @@ export function issuerFrom(lines: readonly string[]): Issuer | null {
   const bodies: string[] = [];
   for (const line of lines.map(clean).filter((text) => text !== '')) {
     const previous = bodies[bodies.length - 1];
-    const completesPrevious =
-      previous !== undefined && STARTS_WITH_LOCALITY.test(foldTones(line)) && !NAMES_LOCALITY.test(foldTones(previous));
-    if (completesPrevious) bodies[bodies.length - 1] = `${previous} ${line}`;
+    if (previous !== undefined && !opensBodyName(line)) bodies[bodies.length - 1] = `${previous} ${line}`;
     else bodies.push(line);
   }
   const name = bodies[bodies.length - 1];

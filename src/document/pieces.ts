@@ -13,7 +13,7 @@ export interface Piece {
 
 const CELL_BREAK = /\||<br\s?\/?>|(?:&nbsp;\s?)+/gi;
 /** Quốc hiệu and the Party heading, written in capitals in every header. */
-const MOTTO_SOURCE = 'CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM';
+const MOTTO_SOURCE = '(?:(?<!\\p{L} ?)NƯỚC )?CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM';
 const TAGLINE_SOURCE = 'Độc lập ?[-–—]{1,3} ?T[ựu] ?[dđ]o ?[-–—]{1,3} ?Hạnh ?phúc';
 const MOTTO = new RegExp(MOTTO_SOURCE, 'gu');
 const TAGLINE = new RegExp(TAGLINE_SOURCE, 'giu');
@@ -21,7 +21,7 @@ const WHOLE_MOTTO = new RegExp(`^(?:${MOTTO_SOURCE})$`, 'u');
 const WHOLE_TAGLINE = new RegExp(`^(?:${TAGLINE_SOURCE})$`, 'iu');
 const QUOTE_MARK = /^(?:>\s?)+/;
 /** A `Số:` label run into the issuer cell before it: `CHÍNH PHỦSố: 211/2026/NĐ-CP`. */
-const NUMBER_LABEL = /(?<=\p{Lu} ?)(?=S[ốỐ] ?:? ?[\d/])/gu;
+const NUMBER_LABEL = /(?<=\p{Lu} ?)(?=Số ?:)/gu;
 
 /** The piece is exactly the Quốc hiệu or the Party heading. */
 export function isMotto(piece: Piece): boolean {
