@@ -1,16 +1,35 @@
 import { readFile } from 'node:fs/promises';
+import { formatOf, type SourceFormat } from './formats.js';
 import { InputError } from './input-error.js';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
 
-/** A file as read: the decoded original text (BOM removed), never changed afterwards. */
+/** Where a stretch of an extracted text begins in the original document. */
+export interface Place {
+  /** Offset in `Source.text` where the stretch begins. */
+  offset: number;
+  /** How a person finds it: `¶12` (Word paragraph), `fn2` (footnote), `p2:14` (PDF page and line). */
+  label: string;
+}
+
+/**
+ * A file as read: the original text, never changed afterwards. For a text file it is the
+ * decoded file (BOM removed); for .docx and .pdf it is the text extracted from the document,
+ * and JSON line/column positions count in that extracted text (see `describeLocation` for a
+ * position a person can find in Word or a PDF viewer).
+ */
 export interface Source {
   /** The path as the user gave it, or `<stdin>`. */
   path: string;
-  /** Decoded text without BOM; every position vbhc reports is an offset into this string. */
+  /** Decoded or extracted text without BOM; every position vbhc reports is an offset into this string. */
   text: string;
+  /** The text file's encoding; `utf-8` for extracted text. */
   encoding: Encoding;
   bom: boolean;
+  /** Absent for text files. */
+  format?: SourceFormat;
+  /** For extracted text: where each line or paragraph came from, by ascending offset. */
+  places?: readonly Place[];
 }
 
 export const STDIN_PATH = '<stdin>';
@@ -61,6 +80,21 @@ function describeReadError(error: unknown): string {
   }
 }
 
+/**
+ * Reads a file's bytes as text, Word or PDF (by extension, else by magic bytes). The Word and
+ * PDF readers, and the libraries behind them, load only when such a file comes.
+ */
+export async function sourceFromBytes(bytes: Uint8Array, path: string): Promise<Source> {
+  switch (formatOf(path, bytes)) {
+    case 'docx':
+      return (await import('./docx.js')).readDocx(bytes, path);
+    case 'pdf':
+      return (await import('./pdf.js')).readPdf(bytes, path);
+    case 'text':
+      return decodeSource(bytes, path);
+  }
+}
+
 export async function readSource(path: string): Promise<Source> {
   let bytes: Uint8Array;
   try {
@@ -68,11 +102,11 @@ export async function readSource(path: string): Promise<Source> {
   } catch (error) {
     throw new InputError(path, describeReadError(error));
   }
-  return decodeSource(bytes, path);
+  return sourceFromBytes(bytes, path);
 }
 
 export async function readStdin(stream: NodeJS.ReadableStream = process.stdin): Promise<Source> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return decodeSource(Buffer.concat(chunks), STDIN_PATH);
+  return sourceFromBytes(Buffer.concat(chunks), STDIN_PATH);
 }
