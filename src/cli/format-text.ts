@@ -4,13 +4,20 @@ function field(label: string, value: string | null | undefined): string {
   return `  ${label.padEnd(12)} ${value ?? '—'}\n`;
 }
 
+/** The date as the document states it, emphasis and spacing left out; blanks of a draft shown as "…". */
+function formatDate(date: VbhcDocument['date']): string | null {
+  if (!date) return null;
+  const part = (value: number | null) => (value === null ? '…' : String(value));
+  return `ngày ${part(date.day)} tháng ${part(date.month)} năm ${part(date.year)}${date.iso ? ` (${date.iso})` : ''}`;
+}
+
 function formatDocument(document: VbhcDocument, index: number, count: number): string {
   const heading = count > 1 ? `Document ${index + 1} of ${count}` : 'Document';
   let out = `${heading} (lines ${document.position.start.line}-${document.position.end.line})\n`;
   const issuer = document.issuer ? [document.issuer.parent, document.issuer.name].filter(Boolean).join(' / ') : null;
   out += field('Issuer', issuer);
   out += field('Number', document.number?.value);
-  out += field('Place, date', [document.place, document.date?.raw].filter(Boolean).join(', ') || null);
+  out += field('Place, date', [document.place, formatDate(document.date)].filter(Boolean).join(', ') || null);
   out += field('Type', document.type);
   out += field('Subject', document.subject);
   if (document.recipients.length > 0) {
