@@ -45,7 +45,7 @@ export const dateConflict: CorpusRule = {
     fixable: false,
     messages: {
       conflict: '{number} is dated {date} here, but {other} at {where}',
-      conflictMany: '{number} is dated {date} here, but {other} at {where} and {count} more places',
+      conflictMany: '{number} is dated {date} here, but {other} in {count} other places, first at {where}',
       conflictHeader: '{number} is dated {date} here, but its own header ({where}) dates it {other}',
       relatedCitation: 'dated {date} here',
       relatedHeader: 'its own header: dated {date}',
@@ -71,7 +71,7 @@ export const dateConflict: CorpusRule = {
           date: formatDate(occurrence.date),
           other: formatDate(reference.date),
           where,
-          count: agreeing.length - 1,
+          count: agreeing.length,
         };
         const finding: Finding = {
           messageId: reference.kind === 'header' ? 'conflictHeader' : agreeing.length > 1 ? 'conflictMany' : 'conflict',
