@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { ListNumbering, type ListPlace } from './docx-numbering.js';
 import { StyleLists } from './docx-styles.js';
-import { type XmlElement, xmlTags, xmlTree } from './docx-xml.js';
+import { type XmlElement, XmlError, xmlTags, xmlTree } from './docx-xml.js';
 
 /** What vbhc knows of one `w:p` of the main document, found again through its marker. */
 export interface ParagraphFacts {
@@ -125,7 +125,7 @@ function annotateDocument(xml: string, numbering: ListNumbering, styles: StyleLi
       if (tag.name === 'mc:Choice') choices++;
     } else if (tag.kind === 'close') {
       const name = stack.pop();
-      if (name !== tag.name) throw new PackageError(`broken XML in the document (</${tag.name}>)`);
+      if (name !== tag.name) throw new XmlError(`unexpected </${tag.name}>`);
       if (name === 'w:txbxContent') textBoxes--;
       if (name === 'mc:Choice') choices--;
       if (name === 'w:p') closeParagraph(open.pop()!);

@@ -83,9 +83,12 @@ export function* xmlTags(xml: string): Generator<XmlTag> {
         i++;
         break;
       }
-      const equals = xml.indexOf('=', i);
-      if (equals < 0) throw new XmlError('attribute without value');
-      const attribute = xml.slice(i, equals).trim();
+      const attributeStart = i;
+      while (i < xml.length && !isNameEnd(xml.charCodeAt(i)) && xml[i] !== '=') i++;
+      const attribute = xml.slice(attributeStart, i);
+      while (i < xml.length && /\s/.test(xml[i]!)) i++;
+      if (!attribute || xml[i] !== '=') throw new XmlError('attribute without value');
+      const equals = i;
       let quote = equals + 1;
       while (quote < xml.length && /\s/.test(xml[quote]!)) quote++;
       const mark = xml[quote];

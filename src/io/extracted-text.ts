@@ -15,10 +15,6 @@ export class ExtractedText {
     this.length = offset + text.length;
   }
 
-  get isBlank(): boolean {
-    return this.lines.every((line) => line.trim() === '');
-  }
-
   get text(): string {
     return this.lines.join('\n');
   }

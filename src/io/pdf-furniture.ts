@@ -2,6 +2,8 @@ import type { PdfLine } from './pdf-lines.js';
 
 /** Running headers and footers sit within this many lines of the top or bottom of a page. */
 const MARGIN_LINES = 2;
+/** Heights are compared in steps of this many points. */
+const FURNITURE_HEIGHT_STEP = 3;
 /** A document's own header line (Quốc hiệu, tiêu ngữ) is never page furniture. */
 const MOTTO = /CỘNG H(?:ÒA|OÀ) XÃ HỘI|ĐẢNG CỘNG SẢN|Độc lập/iu;
 const PAGE_NUMBER = /^(?:(?:trang|page)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:\/|of|trên)\s*\d{1,4})?$/iu;
@@ -10,9 +12,14 @@ function textOf(line: PdfLine): string {
   return line.segments.map((segment) => segment.text).join(' ');
 }
 
-/** Lines of the same furniture differ only in their numbers (`Trang 2/5`, `Trang 3/5`). */
+/**
+ * Lines of the same furniture sit at the same height and differ only in their numbers
+ * (`Trang 2/5`, `Trang 3/5`); a signer's name repeated at the foot of several one-page
+ * documents sits at a different height on each.
+ */
 function shapeOf(line: PdfLine): string {
-  return textOf(line).replace(/\d+/g, '#').replace(/\s+/g, ' ').toLowerCase();
+  const text = textOf(line).replace(/\d+/g, '#').replace(/\s+/g, ' ').toLowerCase();
+  return `${Math.round(line.y / FURNITURE_HEIGHT_STEP)}:${text}`;
 }
 
 function marginLines(lines: readonly PdfLine[]): PdfLine[] {

@@ -29,6 +29,8 @@ interface Glyph {
   width: number;
   item: number;
   space: boolean;
+  /** A digit set small and above the baseline: a footnote mark. */
+  mark: boolean;
 }
 
 /** Baselines closer than this (in font sizes) are one line: superscripts stay with their line. */
@@ -43,6 +45,10 @@ const RIGHT_PART = 0.4;
 /** A gap wider than this (in font sizes) between glyphs is a space. */
 const WORD_GAP = 0.2;
 const SPACE = /^\s$/u;
+const DIGIT = /^\d$/;
+/** A footnote mark is set at most this large (in font sizes) and this far above the baseline. */
+const MARK_SIZE = 0.8;
+const MARK_RISE = 0.15;
 
 /** Fake bold draws the same text twice at nearly the same place: keep one. */
 function withoutOverprint(items: readonly PositionedItem[]): PositionedItem[] {
@@ -60,12 +66,15 @@ function withoutOverprint(items: readonly PositionedItem[]): PositionedItem[] {
  * characters; a space is dropped where another item draws a glyph (font fallback draws
  * missing letters as a second run over the spaces left for them).
  */
-function glyphsOf(items: readonly PositionedItem[]): Glyph[] {
+function glyphsOf(items: readonly PositionedItem[], size: number, baseline: number): Glyph[] {
   const glyphs: Glyph[] = [];
   items.forEach((item, index) => {
     const chars = Array.from(item.text);
     const width = item.width / Math.max(chars.length, 1);
-    chars.forEach((char, i) => glyphs.push({ char, x: item.x + i * width, width, item: index, space: SPACE.test(char) }));
+    const raised = item.size < MARK_SIZE * size && item.y < baseline - MARK_RISE * size;
+    chars.forEach((char, i) =>
+      glyphs.push({ char, x: item.x + i * width, width, item: index, space: SPACE.test(char), mark: raised && DIGIT.test(char) }),
+    );
   });
   glyphs.sort((a, b) => a.x - b.x);
   return glyphs.filter((glyph, i) => !glyph.space || !drawnOver(glyphs, i));
@@ -87,30 +96,52 @@ function drawnOver(glyphs: readonly Glyph[], index: number): boolean {
   return false;
 }
 
-/** Splits a line into segments at column gaps. */
-function segmentsOf(items: readonly PositionedItem[], size: number, pageWidth: number): Segment[] {
+/**
+ * Splits a line into segments at column gaps; footnote marks are written `[^1]` as in the
+ * text read from a .docx, so that `407/QĐ-TTg¹` does not become `407/QĐ-TTg1`.
+ */
+function segmentsOf(items: readonly PositionedItem[], size: number, baseline: number, pageWidth: number): Segment[] {
   const segments: Segment[] = [];
   let current: Segment | null = null;
   let reach = -Infinity;
   let pendingSpace = false;
-  for (const glyph of glyphsOf(items)) {
+  let inMark = false;
+  const closeMark = () => {
+    if (current && inMark) current.text += ']';
+    inMark = false;
+  };
+  for (const glyph of glyphsOf(items, size, baseline)) {
     if (glyph.space) {
       pendingSpace = current !== null;
       continue;
     }
     const gap = glyph.x - reach;
     if (!current || (gap > COLUMN_GAP * size && glyph.x >= RIGHT_PART * pageWidth)) {
+      closeMark();
       current = { x0: glyph.x, x1: glyph.x, text: '' };
       segments.push(current);
     } else if (pendingSpace || gap > WORD_GAP * size) {
+      closeMark();
       current.text += ' ';
+    }
+    if (glyph.mark !== inMark) {
+      current.text += glyph.mark ? '[^' : ']';
+      inMark = glyph.mark;
     }
     current.text += glyph.char;
     current.x1 = Math.max(current.x1, glyph.x + glyph.width);
     reach = Math.max(reach, glyph.x + glyph.width);
     pendingSpace = false;
   }
+  closeMark();
   return segments.map((segment) => ({ ...segment, text: segment.text.trim().normalize('NFC') })).filter((segment) => segment.text);
+}
+
+/** The size and baseline of a line's main text: its largest item's. */
+function mainTextOf(group: readonly PositionedItem[]): { size: number; baseline: number } {
+  let largest = group[0]!;
+  for (const item of group) if (item.size > largest.size) largest = item;
+  return { size: Math.max(largest.size, 1), baseline: largest.y };
 }
 
 /** Groups a page's text items into visual lines, top to bottom. */
@@ -131,9 +162,9 @@ export function linesOf(items: readonly PositionedItem[], pageWidth: number): Pd
   }
   const lines: PdfLine[] = [];
   for (const group of groups) {
-    const size = Math.max(...group.map((item) => item.size), 1);
-    const segments = segmentsOf(group, size, pageWidth);
-    if (segments.length > 0) lines.push({ number: lines.length + 1, y: Math.max(...group.map((item) => item.y)), size, segments });
+    const { size, baseline } = mainTextOf(group);
+    const segments = segmentsOf(group, size, baseline, pageWidth);
+    if (segments.length > 0) lines.push({ number: lines.length + 1, y: baseline, size, segments });
   }
   return lines;
 }
