@@ -56,8 +56,10 @@ export const AssignmentSchema = z
     tasks: z.array(z.string()),
     position: RangeSchema,
     basis: z
-      .enum(['heading', 'labels'])
-      .describe('"heading": the section title names the agency; "labels": Chủ trì / Phối hợp lines'),
+      .enum(['heading', 'labels', 'lead-in'])
+      .describe(
+        '"heading": the section title names the agency; "labels": Chủ trì / Phối hợp lines; "lead-in": the sentence before a top-level list ("đề nghị X thực hiện một số nội dung sau:") addresses it',
+      ),
     leadAgencies: z.array(AgencySchema).describe('`lead` with normalized keys'),
     cooperatingAgencies: z.array(AgencySchema).describe('`cooperating` with normalized keys'),
     timing: z.string().nullable().describe('The Thời gian line as written, also when it names no parsable time'),

@@ -3,6 +3,8 @@
  * names the agency it addresses ("2.1. Sở Tư pháp:", "6. Sở Tài chính căn cứ ...").
  */
 
+import { trimEntry } from './trim.js';
+
 function alternation(words: readonly string[]): string {
   return [...words].sort((a, b) => b.length - a.length).join('|');
 }
@@ -119,12 +121,6 @@ function pieces(text: string): Piece[] {
   return result;
 }
 
-const EDGE_PUNCTUATION = /^[\s\-–•.,;:]+|[\s.,;:]+$/gu;
-
-function clean(text: string): string {
-  return text.replace(EDGE_PUNCTUATION, '');
-}
-
 /**
  * One entry per agency. `;` always separates; a comma separates only where a new body
  * begins ("Phòng Văn hoá và Thông tin huyện, Công an huyện"), never inside a group
@@ -135,11 +131,11 @@ export function splitAgencies(text: string): string[] {
   const entries: string[] = [];
   let current: Entry | null = null;
   const flush = () => {
-    const entry = current ? clean(text.slice(current.start, current.end)) : '';
+    const entry = current ? trimEntry(text.slice(current.start, current.end)) : '';
     if (entry) entries.push(entry);
   };
   for (const piece of pieces(text)) {
-    const next = clean(text.slice(piece.start, piece.end));
+    const next = trimEntry(text.slice(piece.start, piece.end));
     if (!next) continue;
     const separate =
       current === null ||
@@ -168,7 +164,7 @@ const PREDICATE = new RegExp(
     'quán triệt', 'tuyên truyền', 'đẩy mạnh', 'hỗ trợ', 'trình', 'ban hành', 'lập', 'duy trì', 'đảm bảo', 'bảo đảm',
     'tập trung', 'theo', 'trong phạm vi', 'có', 'là', 'được', 'để', 'nhằm', 'về', 'trên cơ sở', 'kịp thời',
     'tích cực', 'nâng cao', 'thống nhất', 'chỉ đạo', 'giám sát', 'thẩm định', 'hoàn thành', 'xử lý', 'thông báo',
-    'phổ biến', 'sử dụng', 'bổ sung', 'ưu tiên', 'quy định', 'quyết định', 'thành lập', 'phê duyệt',
+    'phổ biến', 'sử dụng', 'bổ sung', 'ưu tiên', 'quy định', 'quyết định', 'thành lập', 'phê duyệt', 'quan tâm',
   ])})(?=[\s,.;:]|$)`,
   'u',
 );
@@ -194,18 +190,51 @@ function colonOutsideParentheses(text: string): number {
   return -1;
 }
 
+interface LeadingAgencies {
+  assignee: string;
+  agencies: string[];
+  /** What follows the agencies, from the verb on; null when the phrase is agencies only. */
+  rest: string | null;
+}
+
+/** The agencies a phrase begins with, up to the verb that follows them; null unless every entry names a body. */
+function leadingAgencies(text: string): LeadingAgencies | null {
+  const predicate = PREDICATE.exec(text);
+  const assignee = trimEntry(predicate ? text.slice(0, predicate.index) : text);
+  if (!assignee || assignee.length > MAX_AGENCY_LENGTH) return null;
+  const agencies = splitAgencies(assignee);
+  if (agencies.length === 0 || !agencies.every(isAgencyName)) return null;
+  return { assignee, agencies, rest: predicate ? text.slice(predicate.index).trim() : null };
+}
+
 /** The agency a section title addresses ("2.3. Sở Nội vụ: Chủ trì, ..."), or null when it names none. */
 export function headingAgency(title: string): HeadingAgency | null {
   const addressed = title.replace(ADDRESSING, '');
   const colon = colonOutsideParentheses(addressed);
-  let candidate = colon >= 0 ? addressed.slice(0, colon) : addressed;
+  const found = leadingAgencies(colon >= 0 ? addressed.slice(0, colon) : addressed);
+  if (!found) return null;
   const afterColon = colon >= 0 ? addressed.slice(colon + 1).trim() : '';
-  const predicate = PREDICATE.exec(candidate);
-  if (predicate) candidate = candidate.slice(0, predicate.index);
-  const assignee = clean(candidate);
-  if (!assignee || assignee.length > MAX_AGENCY_LENGTH) return null;
-  const agencies = splitAgencies(assignee);
-  if (agencies.length === 0 || !agencies.every(isAgencyName)) return null;
-  const task = predicate ? title : afterColon || null;
-  return { assignee, agencies, task };
+  return { assignee: found.assignee, agencies: found.agencies, task: found.rest !== null ? title : afterColon || null };
+}
+
+const ADDRESSING_VERB = /(?<!\p{L})(?:[Đđ]ề nghị|[Yy]êu cầu|giao|chỉ đạo)\s+/gu;
+const CARRY_OUT = /thực hiện|triển khai/u;
+const INTRODUCES_LIST = /\ssau\s?:$/u;
+
+/** "... quan tâm thực hiện tốt một số nội dung sau:": the agencies are asked to carry out the points below. */
+function asksToCarryOut(rest: string): boolean {
+  return INTRODUCES_LIST.test(rest.slice(-8)) && CARRY_OUT.test(rest);
+}
+
+/**
+ * Whom a lead-in sentence asks to carry out the numbered points after it: "Ban Tuyên giáo
+ * Tỉnh ủy đề nghị các cơ quan báo chí, truyền thông của tỉnh ... thực hiện tốt một số nội dung sau:".
+ */
+export function addressedAgencies(text: string): { assignee: string; agencies: string[] } | null {
+  let after = -1;
+  for (const match of text.matchAll(ADDRESSING_VERB)) after = match.index + match[0].length;
+  if (after < 0) return null;
+  const found = leadingAgencies(text.slice(after));
+  if (!found?.rest || !asksToCarryOut(found.rest)) return null;
+  return { assignee: found.assignee, agencies: found.agencies };
 }

@@ -1,9 +1,10 @@
 import type { Assignment, Deadline } from '../model/outline.js';
 import type { Range } from '../text/line-index.js';
-import { headingAgency, splitAgencies } from './agencies.js';
+import { addressedAgencies, type HeadingAgency, headingAgency, splitAgencies } from './agencies.js';
 import { agencyKey } from './agency-key.js';
 import { findDeadline, parseDeadline } from './deadlines.js';
 import { type LabelKind, type LabelledLine, readLabelledLine } from './labelled-lines.js';
+import { isTerminated } from './paragraph-shape.js';
 import type { SectionNode } from './sections.js';
 
 interface Labels {
@@ -50,6 +51,14 @@ function deadlineOf(timing: LabelledLine | undefined, tasks: string[]): Deadline
   return null;
 }
 
+/** The work a heading states itself; "3. UBND cấp tỉnh có trách nhiệm:" only introduces the work below it. */
+function headingTasks(heading: HeadingAgency, node: SectionNode): string[] {
+  if (!heading.task) return [];
+  const hasWorkBelow = node.items.length > 0 || node.paragraphs.length > 0 || node.children.length > 0;
+  const introduces = heading.task === node.title && !isTerminated(node.title) && hasWorkBelow;
+  return introduces ? [] : [heading.task];
+}
+
 interface Draft {
   node: SectionNode;
   basis: Assignment['basis'];
@@ -62,8 +71,9 @@ interface Draft {
 /**
  * The assignment a section makes, if any. Labelled lines (Chủ trì / Phối hợp) make the
  * section's title and text the task; otherwise a title naming an agency makes that agency
- * the assignee and the section's items (or the title's own text) its tasks. In both cases
- * the assignee is who is addressed, as written, and `lead` lists the agencies it names.
+ * the assignee and the section's items (or the title's own text) its tasks. In every case
+ * the assignee is who is addressed, as written, and `lead` lists the agencies it names:
+ * an agency addressed by a heading is the one in charge of its work.
  */
 function draftOf(node: SectionNode): Draft | null {
   const labels = readLabels(node);
@@ -71,10 +81,10 @@ function draftOf(node: SectionNode): Draft | null {
   const lead = labels.lines.lead;
   if (lead || labels.lines.cooperating) {
     const assignee = lead ? lead.value : (heading?.assignee ?? null);
-    const ownTasks = heading ? (heading.task ? [heading.task] : []) : node.title ? [node.title] : [];
+    const ownTasks = heading ? headingTasks(heading, node) : node.title ? [node.title] : [];
     return { node, basis: 'labels', assignee, lead: assignee ? splitAgencies(assignee) : [], labels, ownTasks: [...ownTasks, ...labels.rest] };
   }
-  const ownTasks = [...(heading?.task ? [heading.task] : []), ...labels.rest];
+  const ownTasks = [...(heading ? headingTasks(heading, node) : []), ...labels.rest];
   // "1. Cơ quan nhà nước." in a list of who a law applies to asks nothing of anyone.
   if (!heading || (ownTasks.length === 0 && node.children.length === 0)) return null;
   return {
@@ -87,11 +97,23 @@ function draftOf(node: SectionNode): Draft | null {
   };
 }
 
+/** A numbered point with no agency of its own, under "... đề nghị các cơ quan báo chí ... nội dung sau:". */
+function leadInDraft(node: SectionNode): Draft | null {
+  const addressed = node.leadIn ? addressedAgencies(node.leadIn) : null;
+  if (!addressed) return null;
+  const labels = readLabels(node);
+  const ownTasks = [...(node.title ? [node.title] : []), ...labels.rest];
+  return { node, basis: 'lead-in', assignee: addressed.assignee, lead: addressed.agencies, labels, ownTasks };
+}
+
 function collectDrafts(nodes: SectionNode[], drafts: Draft[]): void {
   for (const node of nodes) {
+    const start = drafts.length;
     const draft = draftOf(node);
     if (draft) drafts.push(draft);
     collectDrafts(node.children, drafts);
+    const addressed = drafts.length === start ? leadInDraft(node) : null;
+    if (addressed) drafts.splice(start, 0, addressed);
   }
 }
 

@@ -124,8 +124,11 @@ const DEADLINE_IN_TEXT = new RegExp(
   'iu',
 );
 
+/** "Hàng năm tham mưu bố trí kinh phí ...": a task that starts by saying how often it recurs. */
+const RECURRING_START = new RegExp(String.raw`^(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần)${END}`, 'iu');
+
 /** A deadline stated inside running text, or null. */
 export function findDeadline(text: string): Deadline | null {
-  const match = DEADLINE_IN_TEXT.exec(text);
+  const match = DEADLINE_IN_TEXT.exec(text) ?? RECURRING_START.exec(text);
   return match ? parseDeadline(match[0]) : null;
 }

@@ -3,6 +3,8 @@
  * "Phối hợp: ...", "Thời gian thực hiện: Thường xuyên.", "Hình thức: ...".
  */
 
+import { trimValue } from './trim.js';
+
 export type LabelKind = 'lead' | 'cooperating' | 'timing' | 'form';
 
 export interface LabelledLine {
@@ -30,9 +32,5 @@ export function readLabelledLine(text: string): LabelledLine | null {
   const label = text.slice(0, colon).trim();
   const kind = LABELS.find(([, pattern]) => pattern.test(label))?.[0];
   if (!kind) return null;
-  const value = text
-    .slice(colon + 1)
-    .trim()
-    .replace(/[.\s]+$/u, '');
-  return { kind, label, value };
+  return { kind, label, value: trimValue(text.slice(colon + 1)) };
 }

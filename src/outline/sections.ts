@@ -11,6 +11,8 @@ export interface SectionNode {
   items: string[];
   paragraphs: string[];
   children: SectionNode[];
+  /** For a top-level section: the sentence ending in ":" that introduced the numbered list, if any. */
+  leadIn: string | null;
   /** Text-layer offsets from the number to the end of the section's last paragraph. */
   start: number;
   end: number;
@@ -64,8 +66,14 @@ class OutlineReader {
   private readonly topNumbers = new Map<string, Marker>();
   private readonly lastThroughout = new Map<MarkerKind, number>();
   private last: Content | null = null;
+  /** The last paragraph added to `last`: its end is the end of `last`, and testing it keeps reading linear. */
+  private lastPiece = '';
   private awaitingTitle = false;
   private previous: { text: string; heading: boolean } | null = null;
+  /** The last paragraph read outside any section. */
+  private outside: string | null = null;
+  /** The top-level list being read, from its first number to the end of the body. */
+  private list: { leadIn: string | null } | null = null;
 
   read(paragraph: Paragraph): void {
     const text = paragraph.text;
@@ -142,6 +150,7 @@ class OutlineReader {
   private open(marker: Marker, placement: Placement, paragraph: Paragraph): void {
     while (this.stack.length > placement.parentIndex + 1) this.pop();
     const parent = this.top();
+    if (!parent) this.list ??= { leadIn: this.outside?.endsWith(':') ? this.outside : null };
     const segment = pathSegment(marker, parent ? parent.node.marker : null);
     const node: SectionNode = {
       marker,
@@ -151,6 +160,7 @@ class OutlineReader {
       items: [],
       paragraphs: [],
       children: [],
+      leadIn: parent ? null : (this.list?.leadIn ?? null),
       start: paragraph.start,
       end: paragraph.end,
     };
@@ -159,6 +169,7 @@ class OutlineReader {
     if (NUMBERED_THROUGHOUT.has(marker.kind)) this.lastThroughout.set(marker.kind, marker.ordinal);
     this.stack.push({ node, rank: markerRank(marker), childNumbers: new Map() });
     this.last = node.title ? { node, field: 'title' } : null;
+    this.lastPiece = node.title;
     this.awaitingTitle = node.title === '';
     this.previous = { text: paragraph.text, heading: true };
   }
@@ -167,10 +178,14 @@ class OutlineReader {
     this.previous = { text: paragraph.text, heading: false };
     this.awaitingTitle = false;
     const open = this.top();
-    if (!open) return;
+    if (!open) {
+      this.outside = null;
+      return;
+    }
     open.node.items.push(text);
     open.node.end = paragraph.end;
     this.last = { node: open.node, field: 'items', index: open.node.items.length - 1 };
+    this.lastPiece = text;
   }
 
   /** A plain paragraph: a title written below its number, the rest of a broken sentence, or body text. */
@@ -178,29 +193,34 @@ class OutlineReader {
     const wasHeading = this.awaitingTitle && canBeTitle(text);
     this.previous = { text: paragraph.text, heading: wasHeading || isShouting(text) };
     const open = this.top();
-    if (!open) return;
+    if (!open) {
+      this.outside = text;
+      return;
+    }
     open.node.end = paragraph.end;
     if (wasHeading) {
       open.node.title = headingTitle(text);
       this.awaitingTitle = false;
       this.last = { node: open.node, field: 'title' };
+      this.lastPiece = open.node.title;
       return;
     }
     this.awaitingTitle = false;
     const last = this.last;
     if (last && (runningText || this.continues(last, text))) {
       this.setContentText(last, `${this.contentText(last)} ${text}`);
+      this.lastPiece = text;
       return;
     }
     open.node.paragraphs.push(text);
     this.last = { node: open.node, field: 'paragraphs', index: open.node.paragraphs.length - 1 };
+    this.lastPiece = text;
   }
 
   /** A bullet left open takes the next plain paragraph (a blank line or page break cut it); other text only a sentence's end. */
   private continues(last: Content, text: string): boolean {
-    const previous = this.contentText(last);
-    if (last.field === 'items') return !isTerminated(previous) && !isShouting(text);
-    return continuesSentence(previous, text);
+    if (last.field === 'items') return !isTerminated(this.lastPiece) && !isShouting(text);
+    return continuesSentence(this.lastPiece, text);
   }
 
   private contentText(content: Content): string {
@@ -225,6 +245,8 @@ class OutlineReader {
     this.last = null;
     this.awaitingTitle = false;
     this.previous = null;
+    this.outside = null;
+    this.list = null;
   }
 }
 

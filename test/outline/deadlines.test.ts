@@ -45,10 +45,12 @@ describe('findDeadline', () => {
     });
     expect(findDeadline('Tổng hợp, hoàn thành trước ngày 15/12/2024 và báo cáo.')?.to).toBe('2024-12-15');
     expect(findDeadline('Hoàn thành trước tháng 6/2024.')?.to).toBe('2024-06');
+    expect(findDeadline('Hàng năm tham mưu bố trí kinh phí.')).toEqual({ raw: 'Hàng năm', kind: 'recurring', from: null, to: null });
   });
 
   it('ignores dates that are not deadlines', () => {
     expect(findDeadline('Thực hiện Quyết định số 407/QĐ-TTg ngày 30/3/2022 của Thủ tướng Chính phủ.')).toBeNull();
     expect(findDeadline('Kiểm duyệt video trước khi đăng.')).toBeNull();
+    expect(findDeadline('Xây dựng kế hoạch và kinh phí hằng năm.')).toBeNull();
   });
 });

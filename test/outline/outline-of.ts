@@ -3,15 +3,22 @@ import { join } from 'node:path';
 import { decodeSource } from '../../src/io/source.js';
 import type { Section } from '../../src/model/outline.js';
 import { extractOutline, type Outline } from '../../src/outline/extract.js';
-import { buildTextLayer } from '../../src/text/text-layer.js';
+import { buildTextLayer, type TextLayer } from '../../src/text/text-layer.js';
 
 export const FIXTURES = join(import.meta.dirname, '../../fixtures/outline');
 
-/** The outline of a whole text taken as one document body. */
-export function outlineOf(text: string, path = 'test.txt'): Outline {
-  const layer = buildTextLayer(decodeSource(Buffer.from(text, 'utf8'), path));
+export function layerOf(text: string, path = 'test.txt'): TextLayer {
+  return buildTextLayer(decodeSource(Buffer.from(text, 'utf8'), path));
+}
+
+/** The outline of a whole text layer taken as one document body. */
+export function outlineOfLayer(layer: TextLayer): Outline {
   const end = layer.text.length;
   return extractOutline(layer, { start: 0, end, bodyStart: 0, bodyEnd: end });
+}
+
+export function outlineOf(text: string, path = 'test.txt'): Outline {
+  return outlineOfLayer(layerOf(text, path));
 }
 
 export function outlineOfFixture(name: string): Outline {
