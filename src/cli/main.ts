@@ -3,6 +3,7 @@ import { registerLint } from './commands/lint.js';
 import { registerParse } from './commands/parse.js';
 import { registerRules } from './commands/rules.js';
 import { registerSchema } from './commands/schema.js';
+import { registerTasks } from './commands/tasks.js';
 import { quietOnClosedPipe, writeErr } from './output.js';
 
 const VERSION = '0.1.0';
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
   registerSchema(program);
   registerLint(program);
   registerRules(program);
+  registerTasks(program);
   return program;
 }
 
