@@ -15,6 +15,17 @@ export class ExtractedText {
     this.length = offset + text.length;
   }
 
+  /** Continues the last line with `text`, found at `label`. */
+  append(text: string, label: string): void {
+    if (this.lines.length === 0) {
+      this.line(text, label);
+      return;
+    }
+    if (this.places[this.places.length - 1]?.label !== label) this.places.push({ offset: this.length, label });
+    this.lines[this.lines.length - 1] += text;
+    this.length += text.length;
+  }
+
   get text(): string {
     return this.lines.join('\n');
   }

@@ -1,9 +1,11 @@
 import type { PdfLine, Segment } from './pdf-lines.js';
 
-/** A line of extracted text and the visual line of its page it came from. */
+/** A segment in reading order, with the visual line of its page it came from. */
 export interface PlacedText {
-  text: string;
-  line: number;
+  segment: Segment;
+  line: PdfLine;
+  /** The segment is its line's only one, outside any two-column block: running text. */
+  wholeLine: boolean;
 }
 
 /** Lines of one side of a two-column block may lie this far apart (in font sizes). */
@@ -44,7 +46,7 @@ export function readingOrder(lines: readonly PdfLine[]): PlacedText[] {
   while (index < lines.length) {
     const line = lines[index]!;
     if (line.segments.length !== 2) {
-      for (const segment of line.segments) out.push({ text: segment.text, line: line.number });
+      for (const segment of line.segments) out.push({ segment, line, wholeLine: line.segments.length === 1 });
       index++;
       continue;
     }
@@ -54,7 +56,7 @@ export function readingOrder(lines: readonly PdfLine[]): PlacedText[] {
       for (let k = index; k < end; k++) {
         const row = lines[k]!;
         const segment = row.segments.length === 2 ? row.segments[side] : sideOf(row.segments[0]!, split, row.size) === side ? row.segments[0] : undefined;
-        if (segment) out.push({ text: segment.text, line: row.number });
+        if (segment) out.push({ segment, line: row, wholeLine: false });
       }
     }
     index = end;

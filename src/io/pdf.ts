@@ -6,6 +6,7 @@ import { ExtractedText } from './extracted-text.js';
 import { InputError } from './input-error.js';
 import { readingOrder } from './pdf-columns.js';
 import { withoutFurniture } from './pdf-furniture.js';
+import { lineJoint, paragraphsOf } from './pdf-paragraphs.js';
 import { linesOf, type PdfLine, type PositionedItem } from './pdf-lines.js';
 import type { Source } from './source.js';
 
@@ -68,7 +69,8 @@ async function pagesOf(pdf: PDFDocumentProxy, path: string): Promise<PdfLine[][]
 
 /**
  * Reads a PDF's text layer: lines in reading order, page by page, running headers, footers
- * and page numbers dropped, NFC; each line's page and line on the page in `places` (`p2:14`).
+ * and page numbers dropped, wrapped lines joined into paragraphs where the layout shows it,
+ * NFC; the page and line on the page of every part in `places` (`p2:14`).
  */
 export async function readPdf(bytes: Uint8Array, path: string): Promise<Source> {
   const pdf = await openPdf(bytes, path);
@@ -83,7 +85,13 @@ export async function readPdf(bytes: Uint8Array, path: string): Promise<Source> 
   }
   const out = new ExtractedText();
   withoutFurniture(pages).forEach((lines, page) => {
-    for (const placed of readingOrder(lines)) out.line(placed.text, `p${page + 1}:${placed.line}`);
+    for (const paragraph of paragraphsOf(readingOrder(lines))) {
+      paragraph.forEach((part, i) => {
+        const label = `p${page + 1}:${part.line}`;
+        if (i === 0) out.line(part.text, label);
+        else out.append(lineJoint(paragraph[i - 1]!.text) + part.text, label);
+      });
+    }
   });
   return { path, text: out.text, encoding: 'utf-8', bom: false, format: 'pdf', places: out.places };
 }

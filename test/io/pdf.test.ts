@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/io/input-error.js';
 import { describeLocation } from '../../src/io/location.js';
 import { readPdf } from '../../src/io/pdf.js';
-import { readingOrder } from '../../src/io/pdf-columns.js';
+import { type PlacedText, readingOrder } from '../../src/io/pdf-columns.js';
 import { withoutFurniture } from '../../src/io/pdf-furniture.js';
+import { lineJoint, paragraphsOf } from '../../src/io/pdf-paragraphs.js';
 import { linesOf, type PdfLine, type PositionedItem } from '../../src/io/pdf-lines.js';
 import { readSource } from '../../src/io/source.js';
 import type { ParsedFile } from '../../src/model/document.js';
@@ -57,6 +58,14 @@ describe('a PDF printed from a Word document', () => {
       'PHÓ CHỦ TỊCH',
       'Nguyễn Văn An',
     ]);
+  });
+
+  it('joins the lines the page wrapped into one paragraph each', async () => {
+    const lines = (await readSource(WORD_LAYOUT_PDF)).text.split('\n');
+    expect(lines).toContain(
+      'Triển khai thực hiện Chỉ thị số 07/CT-TTg ngày 21/3/2023 của Thủ tướng Chính phủ về tăng cường công tác truyền thông chính sách',
+    );
+    expect(lines).toContain('a) Chủ trì hướng dẫn các cơ quan báo chí thông tin kịp thời về chính sách mới;');
   });
 
   it('writes footnote marks as [^n], not glued to the word before', async () => {
@@ -144,7 +153,7 @@ describe('reading order', () => {
       line(4, 125, ['Đắk Lắk, ngày 05 tháng 5 năm 2023', 280, 500]),
       line(5, 170, ['Kính gửi: Sở Tư pháp tỉnh', 180, 400]),
     ];
-    expect(readingOrder(lines)).toEqual([
+    expect(readingOrder(lines).map((placed) => ({ text: placed.segment.text, line: placed.line.number }))).toEqual([
       { text: 'ỦY BAN NHÂN DÂN', line: 1 },
       { text: 'TỈNH ĐẮK LẮK', line: 2 },
       { text: 'Số: 12/UBND-KGVX', line: 3 },
@@ -156,11 +165,42 @@ describe('reading order', () => {
   });
 
   it('reads a row of three or more cells one cell per line', () => {
-    expect(readingOrder([line(1, 80, ['1', 60, 70], ['Tuyên truyền', 250, 320], ['Sở TTTT', 400, 450])]).map((placed) => placed.text)).toEqual([
+    expect(readingOrder([line(1, 80, ['1', 60, 70], ['Tuyên truyền', 250, 320], ['Sở TTTT', 400, 450])]).map((placed) => placed.segment.text)).toEqual([
       '1',
       'Tuyên truyền',
       'Sở TTTT',
     ]);
+  });
+});
+
+describe('paragraphs of a page', () => {
+  const placed = (number: number, y: number, text: string, x1 = 530): PlacedText => {
+    const segment = { text, x0: 60, x1 };
+    return { segment, line: { number, y, size: 12, segments: [segment] }, wholeLine: true };
+  };
+
+  it('joins lines wrapped at the line pitch; paragraph spacing, sentence ends and new items break', () => {
+    const paragraphs = paragraphsOf([
+      placed(1, 100, 'V/v tăng cường công tác truyền thông chính sách trên địa bàn'),
+      placed(2, 115, 'Thành phố Hà Nội', 200),
+      placed(3, 145, 'Hà Nội, ngày 18 tháng 5 năm 2023', 260),
+      placed(4, 175, 'Thực hiện Quyết định số 407/QĐ-'),
+      placed(5, 190, 'TTg ngày 30/3/2022 của Thủ tướng Chính phủ về việc triển khai;'),
+      placed(6, 205, 'Căn cứ Kế hoạch số 208/KH-UBND ngày 26/10/2022 của UBND tỉnh về'),
+      placed(7, 220, '1. Các sở, ban, ngành', 250),
+    ]);
+    expect(paragraphs.map((parts) => parts.map((part) => part.line))).toEqual([[1, 2], [3], [4, 5], [6], [7]]);
+  });
+
+  it('joins a line broken after a hyphen inside a symbol without a space', () => {
+    expect(lineJoint('Quyết định số 407/QĐ-')).toBe('');
+    expect(lineJoint('giai đoạn 2022 -')).toBe(' ');
+    expect(lineJoint('của Thủ tướng')).toBe(' ');
+  });
+
+  it('leaves the cells of a table and of a two-column block alone', () => {
+    const cell = { ...placed(2, 115, 'Thành phố Hà Nội'), wholeLine: false };
+    expect(paragraphsOf([placed(1, 100, 'Một dòng dài của đoạn văn bản không có dấu chấm'), cell])).toHaveLength(2);
   });
 });
 
