@@ -7,7 +7,8 @@ import { foldVietnamese } from './fold.js';
  * is not certain (GN, TTh) are left out, so they never count as a mismatch.
  */
 const TYPE_CODES: Readonly<Record<string, readonly string[]>> = {
-  'nghị quyết': ['NQ'],
+  // A joint resolution or circular is often cited by the short type word.
+  'nghị quyết': ['NQ', 'NQLT'],
   'quyết định': ['QĐ'],
   'chỉ thị': ['CT'],
   'quy chế': ['QC'],
@@ -35,7 +36,7 @@ const TYPE_CODES: Readonly<Record<string, readonly string[]>> = {
   'phiếu chuyển': ['PC'],
   'phiếu báo': ['PB'],
   'nghị định': ['NĐ'],
-  'thông tư': ['TT'],
+  'thông tư': ['TT', 'TTLT'],
   'thông tư liên tịch': ['TTLT'],
   'nghị quyết liên tịch': ['NQLT'],
   'lệnh': ['L'],

@@ -24,7 +24,7 @@ export const incompleteFirst: DocumentRule = {
   scope: 'document',
   meta: {
     id: 'citation/incomplete-first',
-    description: 'The first citation of an instrument lacks its date or its issuer',
+    description: 'The first citation of an instrument in an administrative document lacks its date or its issuer',
     defaultSeverity: 'warning',
     fixable: false,
     messages: {
@@ -39,6 +39,8 @@ export const incompleteFirst: DocumentRule = {
     },
   },
   check({ document, layer, report }) {
+    // A legal normative document (its number carries a year) follows the drafting rules for such documents, not PL I.
+    if (document.number?.year != null) return;
     const seen = new Set<string>();
     for (const citation of document.citations) {
       if (citation.number === null || citation.kind !== 'full' || isInSubject(layer, document, citation)) continue;
