@@ -3,10 +3,10 @@ import { extname } from 'node:path';
 /** How a source's text was obtained: decoded from a text file, or extracted from Word or PDF. */
 export type SourceFormat = 'text' | 'docx' | 'pdf';
 
-const TEXT_EXTENSIONS = ['.txt', '.md', '.markdown'] as const;
+const TEXT_EXTENSIONS = ['txt', 'md', 'markdown'] as const;
 
-/** File extensions vbhc reads (lower case, with the dot): what a folder walk should pick up. */
-export const SUPPORTED_EXTENSIONS: readonly string[] = [...TEXT_EXTENSIONS, '.docx', '.pdf'];
+/** File extensions vbhc reads (lower case, no dot): what a folder walk should pick up. */
+export const SUPPORTED_EXTENSIONS: readonly string[] = [...TEXT_EXTENSIONS, 'docx', 'pdf'];
 
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]; // PK\3\4
@@ -20,9 +20,9 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
  * first bytes. A `.txt` or `.md` file is always text, whatever its bytes.
  */
 export function formatOf(path: string, bytes: Uint8Array): SourceFormat {
-  const extension = extname(path).toLowerCase();
-  if (extension === '.docx') return 'docx';
-  if (extension === '.pdf') return 'pdf';
+  const extension = extname(path).slice(1).toLowerCase();
+  if (extension === 'docx') return 'docx';
+  if (extension === 'pdf') return 'pdf';
   if ((TEXT_EXTENSIONS as readonly string[]).includes(extension)) return 'text';
   if (startsWith(bytes, PDF_MAGIC)) return 'pdf';
   if (startsWith(bytes, ZIP_MAGIC)) return 'docx';

@@ -35,6 +35,23 @@ describe('vbhc parse on Word and PDF files', () => {
     expect(JSON.parse(run.stdout)).toHaveLength(1);
   });
 
+  it('lints text, Markdown, Word and PDF files named together', () => {
+    const files = ['seeds/004_62c4785a12a18631.txt', 'corpus-sample/234-2026-ND-CP.md', 'docx/seeds/004_62c4785a12a18631.docx', 'pdf/seeds/004_62c4785a12a18631.pdf'].map(
+      (file) => join(ROOT, 'fixtures', file),
+    );
+    const run = spawnSync(BIN, ['lint', '-f', 'json', ...files], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    const results = JSON.parse(run.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string }> }>;
+    expect(results.map((result) => result.filePath)).toEqual(files);
+    const rules = (index: number) => new Set(results[index]!.messages.map((message) => message.ruleId));
+    // The same drafting mistakes are found whichever form the document comes in.
+    for (const index of [2, 3]) {
+      expect(rules(index)).toContain('header/number-format');
+      expect(rules(index)).toContain('distribution/archive-unit');
+      expect(rules(index)).toContain('text/duplicate-word');
+    }
+  });
+
   it('loads mammoth and pdfjs-dist only when a Word or PDF file comes', () => {
     const script = `
       import { createRequire } from 'node:module';

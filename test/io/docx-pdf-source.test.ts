@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatOf, SUPPORTED_EXTENSIONS } from '../../src/io/formats.js';
 import { describeLocation } from '../../src/io/location.js';
-import { decodeSource, readSource, type Source } from '../../src/io/source.js';
+import { decodeSource, readSource, type Source, sourceFromBytes } from '../../src/io/source.js';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures');
 
@@ -32,5 +34,32 @@ describe('describeLocation', () => {
   it('names an extracted source with no places by its path alone', () => {
     const source: Source = { path: 'empty.pdf', text: '', encoding: 'utf-8', bom: false, format: 'pdf', places: [] };
     expect(describeLocation(source, 0)).toBe('empty.pdf');
+  });
+});
+
+describe('choosing the reader', () => {
+  const pdf = Buffer.from('%PDF-1.7\n');
+  const zip = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0]);
+
+  it('goes by extension, any case', () => {
+    expect(formatOf('a.DOCX', Buffer.from('x'))).toBe('docx');
+    expect(formatOf('b.Pdf', Buffer.from('x'))).toBe('pdf');
+    expect(formatOf('c.md', pdf)).toBe('text');
+  });
+
+  it('goes by the first bytes for standard input and unknown extensions', () => {
+    expect(formatOf('<stdin>', pdf)).toBe('pdf');
+    expect(formatOf('scan', zip)).toBe('docx');
+    expect(formatOf('notes.text', Buffer.from('Số: 12/UBND'))).toBe('text');
+  });
+
+  it('lists what a folder walk picks up', () => {
+    expect(SUPPORTED_EXTENSIONS).toEqual(['txt', 'md', 'markdown', 'docx', 'pdf']);
+  });
+
+  it('reads a Word document from standard input', async () => {
+    const source = await sourceFromBytes(readFileSync(join(FIXTURES, 'docx/word-layout.docx')), '<stdin>');
+    expect(source.format).toBe('docx');
+    expect(source.text.startsWith('ỦY BAN NHÂN DÂN\n')).toBe(true);
   });
 });
