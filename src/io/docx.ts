@@ -2,15 +2,9 @@ import mammoth from 'mammoth';
 import { type AnnotatedPackage, annotatePackage, PackageError } from './docx-package.js';
 import { type DocxModel, DocxRenderer } from './docx-render.js';
 import { XmlError } from './docx-xml.js';
+import { MAGIC, startsWith } from './formats.js';
 import { InputError } from './input-error.js';
 import type { Source } from './source.js';
-
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
-
-function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
-  return magic.every((byte, i) => bytes[i] === byte);
-}
 
 /** mammoth's document model, taken before its HTML conversion (which then has nothing to do). */
 async function readModel(buffer: Buffer): Promise<DocxModel> {
@@ -37,10 +31,10 @@ async function readModel(buffer: Buffer): Promise<DocxModel> {
  * (`¶12`) or footnote (`fn2`) of every line in `places`.
  */
 export async function readDocx(bytes: Uint8Array, path: string): Promise<Source> {
-  if (startsWith(bytes, OLE_MAGIC)) {
+  if (startsWith(bytes, MAGIC.ole)) {
     throw new InputError(path, 'password-protected or old-format (.doc) Word file: save it as an unprotected .docx');
   }
-  if (!startsWith(bytes, ZIP_MAGIC)) throw new InputError(path, 'not a .docx (no ZIP signature)');
+  if (!startsWith(bytes, MAGIC.zip)) throw new InputError(path, 'not a .docx (no ZIP signature)');
   let annotated: AnnotatedPackage;
   let model: DocxModel;
   try {
