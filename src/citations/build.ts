@@ -6,7 +6,6 @@ import { type NumberMatch, symbolParts } from './number.js';
 import type { Resolution } from './resolve.js';
 import type { Core } from './scan.js';
 import type { Context } from './titles.js';
-import { miscasedCode } from './vocabulary.js';
 
 /** Turns offsets of the scanned slice (which starts at `base` in the layer) into file positions. */
 export class Placer {
@@ -34,7 +33,7 @@ export function numberIssues(raw: string, number: NumberMatch): NumberIssue[] {
   if (/[⁄∕]/u.test(raw)) issues.push('slash');
   if (raw !== raw.normalize('NFC')) issues.push('unnormalized');
   if (/[*_]/u.test(raw)) issues.push('markup');
-  if (number.groups.some((group) => miscasedCode(group) !== null)) issues.push('case');
+  if (number.recased) issues.push('case');
   return issues;
 }
 

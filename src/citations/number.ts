@@ -1,17 +1,19 @@
-import { isTypeCode, SP, UNTYPED_STATE_TYPES } from './vocabulary.js';
+import { isTypeCode, recased, SP, UNTYPED_STATE_TYPES } from './vocabulary.js';
 
 /** A number and symbol found in the text layer, with its parts. */
 export interface NumberMatch {
   start: number;
   end: number;
-  /** Canonical: no spaces, plain slashes (`407/QĐ- TTg` → `407/QĐ-TTg`). */
+  /** Canonical: no spaces, plain slashes, known codes in their case (`407/QĐ- TTG` → `407/QĐ-TTg`). */
   value: string;
   /** `bare` is a sequence number alone (`Quyết định số 765`), only ever a short form. */
   style: 'state' | 'party' | 'bare';
   sequence: number;
   year: number | null;
-  /** The code groups after the sequence (and year): `['QĐ', 'TTg']`; Party: `['CV', 'BTGTU']`. */
+  /** The code groups after the sequence (and year), canonical case: `['QĐ', 'TTg']`; Party: `['CV', 'BTGTU']`. */
   groups: string[];
+  /** Whether a known code was written in another case (`TTG`). */
+  recased: boolean;
 }
 
 /** A code group: starts upper case, may hold digits and a few lower-case letters (`TTg`, `QH13`). */
@@ -32,12 +34,8 @@ const STATE = new RegExp(`${SEQUENCE}${SLASH}(?:(\\d{4})${SLASH})?(${CODES})`, '
 const HYPHENATED = new RegExp(`${SEQUENCE}-(${CODES})`, 'uy');
 const BARE = new RegExp(`${SEQUENCE}(?![\\p{L}\\p{N}/-]|${SP}?[/-]${SP}?\\p{N})`, 'uy');
 
-function canonical(symbol: string): string {
-  return symbol.replace(/\s+/gu, '').replace(/[⁄∕]/gu, '/');
-}
-
 function splitGroups(codes: string): string[] {
-  return codes.replace(/\s+/g, '').split('-');
+  return codes.replace(/\s+/gu, '').split('-');
 }
 
 function at(pattern: RegExp, text: string, pos: number): RegExpExecArray | null {
@@ -45,29 +43,41 @@ function at(pattern: RegExp, text: string, pos: number): RegExpExecArray | null 
   return pattern.exec(text);
 }
 
+type Shape = 'state' | 'party' | 'hyphenated';
+
+/** The canonical number: plain separators, no spaces, known codes in their canonical case. */
+function canonicalValue(shape: Shape, sequence: string, year: string | undefined, groups: string[]): string {
+  const [first, ...rest] = groups;
+  if (shape === 'party') return `${sequence}-${first}/${rest.join('-')}`;
+  if (shape === 'hyphenated') return `${sequence}-${groups.join('-')}`;
+  return `${sequence}/${year === undefined ? '' : `${year}/`}${groups.join('-')}`;
+}
+
+function symbol(pos: number, m: RegExpExecArray, shape: Shape, year: string | undefined, written: string[]): NumberMatch {
+  const groups = recased(written);
+  return {
+    start: pos,
+    end: pos + m[0].length,
+    value: canonicalValue(shape, m[1]!, year, groups),
+    style: shape === 'party' ? 'party' : 'state',
+    sequence: Number(m[1]),
+    year: year === undefined ? null : Number(year),
+    groups,
+    recased: groups.some((group, i) => group !== written[i]),
+  };
+}
+
 /** The number and symbol starting exactly at `pos`, if any; `allowBare` admits a sequence alone. */
 export function matchNumberAt(text: string, pos: number, allowBare: boolean): NumberMatch | null {
-  const end = (m: RegExpExecArray) => pos + m[0].length;
-  const value = (m: RegExpExecArray) => canonical(m[0]);
   const party = at(PARTY, text, pos);
-  if (party) {
-    const groups = [party[2]!, ...splitGroups(party[3]!)];
-    return { start: pos, end: end(party), value: value(party), style: 'party', sequence: Number(party[1]), year: null, groups };
-  }
+  if (party) return symbol(pos, party, 'party', undefined, [party[2]!, ...splitGroups(party[3]!)]);
   const state = at(STATE, text, pos);
-  if (state) {
-    const year = state[2] === undefined ? null : Number(state[2]);
-    const groups = splitGroups(state[3]!);
-    return { start: pos, end: end(state), value: value(state), style: 'state', sequence: Number(state[1]), year, groups };
-  }
+  if (state) return symbol(pos, state, 'state', state[2], splitGroups(state[3]!));
   const hyphenated = at(HYPHENATED, text, pos);
-  if (hyphenated) {
-    const groups = splitGroups(hyphenated[2]!);
-    return { start: pos, end: end(hyphenated), value: value(hyphenated), style: 'state', sequence: Number(hyphenated[1]), year: null, groups };
-  }
+  if (hyphenated) return symbol(pos, hyphenated, 'hyphenated', undefined, splitGroups(hyphenated[2]!));
   const bare = allowBare ? at(BARE, text, pos) : null;
-  if (bare) return { start: pos, end: end(bare), value: bare[1]!, style: 'bare', sequence: Number(bare[1]), year: null, groups: [] };
-  return null;
+  if (!bare) return null;
+  return { start: pos, end: pos + bare[0].length, value: bare[1]!, style: 'bare', sequence: Number(bare[1]), year: null, groups: [], recased: false };
 }
 
 export interface SymbolParts {

@@ -71,11 +71,16 @@ export function isTypeCode(group: string): boolean {
   return TYPE_CODES_UPPER.has(group.toUpperCase());
 }
 
-/** Known codes by their upper-case form, to tell `TTG` or `Qđ` from `TTg` and `QĐ`. */
-const CANONICAL_CODE = new Map([...TYPE_CODES, 'TTg'].map((code) => [code.toUpperCase(), code]));
+/** Type codes by their upper-case form, to tell `Qđ` or `CTR` from `QĐ` and `CTr`. */
+const CANONICAL_TYPE_CODE = new Map(TYPE_CODES.map((code) => [code.toUpperCase(), code]));
 
-/** The canonical spelling of a code when it is a known code written in another case. */
-export function miscasedCode(group: string): string | null {
-  const known = CANONICAL_CODE.get(group.toUpperCase());
-  return known !== undefined && known !== group ? known : null;
+/**
+ * Code groups with a miscased type code (first group) or Prime Minister's code (`TTG` after a
+ * type code) put right; other groups (units such as `TTH`) stay as written.
+ */
+export function recased(groups: readonly string[]): string[] {
+  const type = groups.length > 1 ? CANONICAL_TYPE_CODE.get(groups[0]!.toUpperCase()) : undefined;
+  if (type === undefined) return [...groups];
+  const issuer = groups[1]!.toUpperCase() === 'TTG' ? 'TTg' : groups[1]!;
+  return [type, issuer, ...groups.slice(2)];
 }

@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { registerCitations } from './commands/citations.js';
 import { registerLint } from './commands/lint.js';
 import { registerParse } from './commands/parse.js';
 import { registerRules } from './commands/rules.js';
@@ -17,6 +18,7 @@ export function buildProgram(): Command {
     .configureOutput({ writeErr });
   registerParse(program);
   registerSchema(program);
+  registerCitations(program);
   registerLint(program);
   registerRules(program);
   registerTasks(program);
