@@ -2,7 +2,7 @@ import type { Source } from '../io/source.js';
 import { cleanText } from './clean.js';
 import { layoutParagraphs } from './layout.js';
 import { LineIndex, type Point, type Range } from './line-index.js';
-import { type MarkupPath, markupEdits } from './markup.js';
+import { type MarkupMode, type MarkupPath, markupEdits } from './markup.js';
 import type { OffsetMap, Side } from './offset-map.js';
 
 /**
@@ -41,16 +41,22 @@ export class TextLayer {
 
   /**
    * The original text behind text-layer offsets `[start, end)`, as written (spaces, `Ð`,
-   * emphasis kept), composed to NFC so that NFD input gives the same model.
+   * emphasis and line breaks kept), composed to NFC and with `\n` line ends, so that NFD and
+   * CRLF input give the same model.
    */
   raw(start: number, end: number): string {
     const from = this.toOriginal(start, 'start');
-    return this.source.text.slice(from, Math.max(from, this.toOriginal(end, 'end'))).normalize('NFC');
+    return this.source.text.slice(from, Math.max(from, this.toOriginal(end, 'end'))).replace(/\r\n?/g, '\n').normalize('NFC');
   }
 }
 
-export function buildTextLayer(source: Source): TextLayer {
-  const markup = markupEdits(source.text);
+export interface TextLayerOptions {
+  /** Which Markdown path to use; `auto` (the default) takes the fast one when it accepts the text. */
+  markdown?: MarkupMode;
+}
+
+export function buildTextLayer(source: Source, options: TextLayerOptions = {}): TextLayer {
+  const markup = markupEdits(source.text, options.markdown);
   const clean = cleanText(source.text, markup.edits);
   const layout = layoutParagraphs(clean.text);
   return new TextLayer(source, layout.text, markup.path, clean.map, layout.map);
