@@ -44,8 +44,8 @@ describe('vbhc tasks', () => {
     expect(keys('Ban Tuyên giáo Tỉnh uỷ')).toEqual(['ban tuyên giáo tỉnh ủy']);
   });
 
-  it('prints one CSV row per agency and assignment, quoting fields as RFC 4180 asks', () => {
-    const lines = tasks('--format', 'csv', '--agency', 'Phòng Nội vụ huyện', join(SEEDS, '004_62c4785a12a18631.txt')).trimEnd().split('\n');
+  it('prints CSV when not on a terminal: one row per agency and assignment, as RFC 4180 asks', () => {
+    const lines = tasks('--agency', 'Phòng Nội vụ huyện', join(SEEDS, '004_62c4785a12a18631.txt')).trimEnd().split('\r\n');
     expect(lines[0]).toBe(
       'agency_key,agency,role,file,document_number,document_type,section,assignee,lead,cooperating,deadline_kind,deadline_from,deadline_to,deadline,tasks',
     );
@@ -53,15 +53,15 @@ describe('vbhc tasks', () => {
     expect(lines[1]).toMatch(/^phòng nội vụ huyện,Phòng Nội vụ huyện,lead,.*,II\.6\.1,Phòng Nội vụ huyện,Phòng Nội vụ huyện,"Phòng Văn hoá và Thông tin huyện; Các cơ quan, đơn vị; UBND các xã, thị trấn",month,,2024-12,Hoàn thành trước tháng 12\/2024,"Bố trí, sắp xếp/);
   });
 
-  it('prints a readable table by default', () => {
-    const out = tasks('--agency', 'Sở Nội vụ', SEEDS);
+  it('prints a readable table', () => {
+    const out = tasks('--format', 'table', '--agency', 'Sở Nội vụ', SEEDS);
     expect(out).toMatch(/^Sở Nội vụ — 5 assignments\n {2}ROLE +DEADLINE +DOCUMENT +SECTION +TASK\n/);
     expect(out).toContain('  chủ trì ');
     expect(out).toContain('  phối hợp ');
   });
 
   it('says so when nothing matches, and exits 2 for a file it cannot read', () => {
-    const none = spawnSync(BIN, ['tasks', '--agency', 'Bộ Quốc phòng', SEEDS], { encoding: 'utf8' });
+    const none = spawnSync(BIN, ['tasks', '--format', 'table', '--agency', 'Bộ Quốc phòng', SEEDS], { encoding: 'utf8' });
     expect(none.status).toBe(0);
     expect(none.stderr).toBe('vbhc: no assignments for "Bộ Quốc phòng"\n');
     const missing = spawnSync(BIN, ['tasks', '--format', 'json', join(SEEDS, 'missing.txt'), join(SEEDS, '000_7af816a1aff8bd06.txt')], { encoding: 'utf8' });

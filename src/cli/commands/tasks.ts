@@ -1,33 +1,21 @@
-import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import chalk from 'chalk';
 import { type Command, Option } from 'commander';
-import fg from 'fast-glob';
+import { expandPaths } from '../../io/walk.js';
 import type { ParsedFile } from '../../model/document.js';
 import { type AgencyTask, type AgencyTasks, tasksByAgency } from '../../outline/task-list.js';
 import { parseSource } from '../../pipeline.js';
-import { inputErrorCount, readInputs } from '../inputs.js';
+import { inputErrorCount, readInputs, reportInputError } from '../inputs.js';
 import { writeErr, writeOut } from '../output.js';
 
 type Format = 'table' | 'csv' | 'json';
 
 interface TasksOptions {
-  format: Format;
+  format?: Format;
   agency?: string;
 }
 
 const ROLE_NAMES = { lead: 'chủ trì', cooperating: 'phối hợp' } as const;
-
-/** A folder stands for the text and Markdown files under it. */
-async function expandFolders(paths: readonly string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const path of paths) {
-    const isFolder = path !== '-' && (await stat(path).then((info) => info.isDirectory(), () => false));
-    if (isFolder) files.push(...(await fg('**/*.{txt,md}', { cwd: path, absolute: false })).sort().map((file) => `${path}/${file}`));
-    else files.push(path);
-  }
-  return files;
-}
 
 function documentLabel(task: AgencyTask): string {
   const number = task.document.number?.value;
@@ -78,6 +66,7 @@ function formatTable(groups: AgencyTasks[], width: number | undefined): string {
   return out;
 }
 
+/** RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled; records end in CRLF. */
 function csvField(value: string | null | undefined): string {
   const text = value ?? '';
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
@@ -101,7 +90,7 @@ function formatCsv(groups: AgencyTasks[]): string {
       lines.push(fields.map(csvField).join(','));
     }
   }
-  return `${lines.join('\n')}\n`;
+  return `${lines.join('\r\n')}\r\n`;
 }
 
 function formatJson(groups: AgencyTasks[]): string {
@@ -118,15 +107,18 @@ export function registerTasks(program: Command): void {
   program
     .command('tasks')
     .description('list the assignments in documents, grouped by agency: who must do what, by when')
-    .argument('<paths...>', 'text or Markdown files, or folders of them; - reads standard input')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'csv', 'json']).default('table'))
+    .argument('<paths...>', 'files, folders (their .txt, .md files) or glob patterns; - reads standard input')
+    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, csv otherwise)').choices(['table', 'csv', 'json']))
     .option('-a, --agency <name>', 'only this agency (matched on the normalized name: case, accents, UBND, Sở TTTT ...)')
     .action(async (paths: string[], options: TasksOptions) => {
+      const expanded = await expandPaths(paths);
+      expanded.errors.forEach(reportInputError);
       const parsed: ParsedFile[] = [];
-      for await (const source of readInputs(await expandFolders(paths))) parsed.push(parseSource(source));
+      for await (const source of readInputs(expanded.paths)) parsed.push(parseSource(source));
       const groups = tasksByAgency(parsed, options.agency);
-      if (options.format === 'json') writeOut(formatJson(groups));
-      else if (options.format === 'csv') writeOut(formatCsv(groups));
+      const format = options.format ?? (process.stdout.isTTY ? 'table' : 'csv');
+      if (format === 'json') writeOut(formatJson(groups));
+      else if (format === 'csv') writeOut(formatCsv(groups));
       else if (groups.length === 0) writeErr(options.agency ? `vbhc: no assignments for "${options.agency}"\n` : 'vbhc: no assignments found\n');
       else writeOut(formatTable(groups, process.stdout.isTTY ? process.stdout.columns : undefined));
       process.exitCode = inputErrorCount > 0 ? 2 : 0;
