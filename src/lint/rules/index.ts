@@ -61,7 +61,3 @@ export const allRules: readonly Rule[] = [
   encoding,
   deadlineBeforeIssue,
 ];
-
-export function findRule(id: string): Rule | undefined {
-  return allRules.find((rule) => rule.meta.id === id);
-}
