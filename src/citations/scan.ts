@@ -21,14 +21,12 @@ export interface Core {
 
 /** A type word, or `số` alone: a normative number in running text is a citation even when its type word is unreadable. */
 const ANCHOR = new RegExp(`(?<![\\p{L}\\p{N}])(?:${TYPE_WORD_SOURCE}|số)(?![\\p{L}\\p{N}])`, 'giu');
-const UNTYPED_LEAD = new RegExp(`(?:${SP}+|${SP}*\\n${SP}*)`, 'uy');
-/**
- * Between a type word and its number: spaces and `số` (never `Số:`, the document's own
- * number); a paragraph break too, where the text layer could not tell a wrapped line from a
- * new paragraph (`Nghị định` / `số 181/2025/NĐ-CP`).
- */
-const NUMBER_LEAD = new RegExp(`(?:${SP}+|${SP}*\\n${SP}*)(?:(s[ốô])(?![\\p{L}\\p{N}:])(?:${SP}+|${SP}*\\n${SP}*)?)?`, 'iuy');
-const NAME_NUMBER_LEAD = new RegExp(`(?:(s[ốô])${SP}*)?`, 'iuy');
+/** Spaces, or a paragraph break the text layer could not tell from a wrapped line (`Nghị định` / `số 181/2025/NĐ-CP`). */
+const GAP = `(?:${SP}+|${SP}*\\n${SP}*)`;
+const UNTYPED_LEAD = new RegExp(GAP, 'uy');
+/** Between a type word and its number: a gap and `số`, never `Số:` (the document's own number). */
+const NUMBER_LEAD = new RegExp(`${GAP}(?:(s[ốô])(?![\\p{L}\\p{N}:])${GAP}?)?`, 'iuy');
+const NAME_NUMBER_LEAD = new RegExp(`(?:(s[ốô])${GAP})?`, 'iuy');
 const LIST_LEAD = new RegExp(`${SP}*(?:,|;|và|hoặc)${SP}*(?:(s[ốô])(?![\\p{L}\\p{N}:])${SP}*)?`, 'diuy');
 
 function numberAfter(lead: RegExp, text: string, pos: number): NumberMatch | null {

@@ -33,7 +33,7 @@ describe('findCitations on any text', () => {
           if (index > 0) expect(citation.position.start.offset).toBeGreaterThanOrEqual(citations[index - 1]!.position.end.offset);
         });
       }),
-      { numRuns: 2000 },
+      { numRuns: 1000 },
     );
   });
 
@@ -44,7 +44,7 @@ describe('findCitations on any text', () => {
         const after = citationsIn(`Kính gửi: các sở.\n${text}`).map((c) => [c.kind, c.number, c.raw]);
         expect(after).toEqual(alone);
       }),
-      { numRuns: 500 },
+      { numRuns: 300 },
     );
   });
 });
