@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ const SEEDS = 'fixtures/seeds';
 const SEED_001 = `${SEEDS}/001_fef7328643f9545c.txt`;
 const SEED_004 = `${SEEDS}/004_62c4785a12a18631.txt`;
 const WITH_ERROR = 'fixtures/lint/citation/year-mismatch/invalid.txt';
+const SCRIPT = '/usr/bin/script';
 
 function withoutColorSettings(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const { NO_COLOR: _noColor, FORCE_COLOR: _forceColor, ...rest } = env;
@@ -183,6 +184,17 @@ describe('stylish output', () => {
 
   it('colours when FORCE_COLOR asks, even off a terminal', () => {
     expect(vbhc(['lint', SEED_004], { env: { FORCE_COLOR: '1' } }).stdout).toContain('\u001b[');
+  });
+
+  describe.skipIf(!existsSync(SCRIPT))('on a terminal', () => {
+    /** Runs vbhc under a pseudo-terminal (util-linux `script`). */
+    const onTerminal = (env: NodeJS.ProcessEnv) =>
+      spawnSync(SCRIPT, ['-qec', `${BIN} lint ${SEED_004}`, '/dev/null'], { cwd: ROOT, encoding: 'utf8', env: { ...withoutColorSettings(process.env), ...env } }).stdout;
+
+    it('colours, unless NO_COLOR is set', () => {
+      expect(onTerminal({})).toContain('\u001b[33mwarning');
+      expect(onTerminal({ NO_COLOR: '1' })).not.toContain('\u001b[');
+    });
   });
 });
 

@@ -20,12 +20,13 @@ function pad(text: string, visible: string, width: number): string {
 
 function formatFile(result: LintResult, chalk: ChalkInstance): string {
   const places = result.messages.map((message) => `${message.line}:${message.column}`);
-  const placeWidth = Math.max(...places.map((place) => place.length));
-  const severityWidth = Math.max(...result.messages.map((message) => message.severity.length));
+  // reduce, not Math.max(...): a file can hold more findings than a call takes arguments.
+  const placeWidth = places.reduce((width, place) => Math.max(width, place.length), 0);
+  const severityWidth = result.messages.reduce((width, message) => Math.max(width, message.severity.length), 0);
   const lines = result.messages.map((message: LintMessage, i) => {
     const place = places[i]!;
     const head = `  ${chalk.dim(place)}${' '.repeat(placeWidth - place.length)}  ${pad(severityLabel(message.severity, chalk), message.severity, severityWidth)}  `;
-    const body = `${head}${message.message.replace(/\s*\n\s*/g, ' ')}  ${chalk.dim(message.ruleId)}`;
+    const body = `${head}${message.message.replace(/\s+/g, ' ')}  ${chalk.dim(message.ruleId)}`;
     const related = message.related.map((item) => `${' '.repeat(placeWidth + 4)}${chalk.dim(`↳ ${item.filePath}:${item.line}:${item.column}`)} ${item.message}`);
     return [body, ...related].join('\n');
   });

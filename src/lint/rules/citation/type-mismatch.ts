@@ -24,7 +24,7 @@ export const typeMismatch: DocumentRule = {
       if (type === null || typeCode === null || number === null || !typeCodeDisagrees(type, typeCode)) continue;
       report({
         messageId: 'mismatch',
-        data: { type, number, code: typeCode, expected: typeWordsFor(typeCode).join(' or ') },
+        data: { type, number, code: typeCode, expected: typeWordsFor(typeCode).join(' / ') },
         range: numberRangeOf(citation),
       });
     }

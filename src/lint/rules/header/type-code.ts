@@ -22,11 +22,11 @@ export const typeCode: DocumentRule = {
     const { number, type } = document;
     const code = number?.typeCode;
     if (!number || !code || type === null) return;
-    const data = { type, number: number.value, code, codeType: typeWordsFor(code).join(' or ') };
+    const data = { type, number: number.value, code, codeType: typeWordsFor(code).join(' / ') };
     if (number.style === 'state' && isCongVan(document) && isTypeCode(code)) {
       report({ messageId: 'congVan', data, range: number.position });
     } else if (typeCodeDisagrees(type, code)) {
-      report({ messageId: 'mismatch', data: { ...data, expected: (typeCodesFor(type) ?? []).join(' or ') }, range: number.position });
+      report({ messageId: 'mismatch', data: { ...data, expected: (typeCodesFor(type) ?? []).join(' / ') }, range: number.position });
     }
   },
 };
