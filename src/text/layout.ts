@@ -17,6 +17,7 @@ const STRUCTURAL_START = new RegExp(
     String.raw`^[a-zđ]\)\s`,
     String.raw`^[IVXLC]{1,6}[.)]\s`,
     String.raw`^(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]{1,6}[a-zđ]?\b`,
+    String.raw`^(?:Phần|Chương|Mục)\s+thứ\s`,
     String.raw`^(?:Số|Kính gửi|Nơi nhận|V\/v|Về việc|Căn cứ|Thực hiện|Theo đề nghị)\b`,
     String.raw`^(?:TM|KT|TL|TUQ|Q|PT)\.\s`,
     String.raw`^[KT]\/[MTL]\s`,

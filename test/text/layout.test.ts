@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { layoutParagraphs } from '../../src/text/layout.js';
+
+describe('layoutParagraphs', () => {
+  it('joins a wrapped line that starts in lower case', () => {
+    expect(layoutParagraphs('V/v tăng cường công tác\ntruyền thông chính sách').text).toBe('V/v tăng cường công tác truyền thông chính sách');
+  });
+
+  it('keeps ordinal part and chapter headings on lines of their own', () => {
+    const text = 'Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015\nPhần thứ nhất\nNHỮNG QUY ĐỊNH CHUNG';
+    expect(layoutParagraphs(text).text.split('\n')).toEqual([
+      'Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015',
+      'Phần thứ nhất',
+      'NHỮNG QUY ĐỊNH CHUNG',
+    ]);
+  });
+
+  it('drops a lone page number between blank lines', () => {
+    expect(layoutParagraphs('- Lưu: VT, KGVX.\n\n4\n\nTM. ỦY BAN NHÂN DÂN').text).toBe('- Lưu: VT, KGVX.\nTM. ỦY BAN NHÂN DÂN');
+  });
+});
