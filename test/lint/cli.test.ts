@@ -149,6 +149,14 @@ describe('vbhc lint exit codes and inputs', () => {
     expect(run.results.map((result) => result.filePath)).toEqual([join(dir, 'drafts/b/a.txt'), join(dir, 'drafts/z.md')]);
   });
 
+  it('says when a folder holds nothing to lint', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vbhc-empty-'));
+    writeFileSync(join(dir, 'notes.json'), '{}');
+    const run = lintJson([dir]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`vbhc: ${dir}: folder holds no .txt, .md, .markdown files\n`);
+  });
+
   it('exits 2 on an undecodable file and lints the others', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vbhc-bad-'));
     writeFileSync(join(dir, 'legacy.txt'), Buffer.from([0x43, 0xe9, 0x6e, 0x67, 0x20, 0xb5]));

@@ -8,6 +8,8 @@ import type { DocumentRule, Report } from '../../rule.js';
 const KNOWN = new Set(['TM.', 'KT.', 'TL.', 'TUQ.', 'Q.', 'T/M', 'K/T', 'T/L']);
 /** A short capitals token with `.` or `/`, or one of the known prefixes written without its dot, before a title. */
 const PREFIX = /^((?:[A-Z]{1,3}[./])+[A-Z]{0,3}\.?|TM|KT|TL|TUQ) +\p{Lu}/u;
+/** A title line in capitals (`K.T. CHỦ TỊCH`), not a sentence that starts with an abbreviation (`TP. Hồ Chí Minh …`). */
+const CAPITALS_LINE = /^[^\p{Ll}]+$/u;
 
 /** Where a signature line stands in the text layer. */
 function spanOfLine(layer: TextLayer, document: VbhcDocument, line: string): LayerSpan | null {
@@ -27,7 +29,8 @@ function linesWithSpans(layer: TextLayer, document: VbhcDocument): Array<{ text:
   const first = lines[0]?.span;
   if (!first || first.start === 0) return lines;
   const above = paragraphAt(layer, paragraphAt(layer, first.start).start - 1);
-  return [{ text: layer.text.slice(above.start, above.end), span: above }, ...lines];
+  const text = layer.text.slice(above.start, above.end);
+  return CAPITALS_LINE.test(text) ? [{ text, span: above }, ...lines] : lines;
 }
 
 function reportAt(layer: TextLayer, document: VbhcDocument, span: LayerSpan | null, report: Report, finding: { messageId: string; data: Record<string, string> }): void {
