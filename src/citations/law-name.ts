@@ -11,6 +11,8 @@ export interface LawNameMatch {
 }
 
 const MAX_WORDS = 48;
+/** Words and commas of an amending law's opening ("sửa đổi, bổ sung"), which no stop word ends. */
+const AMENDING_OPENING = 6;
 
 /** Lower-case words that end a name cited without number ("Luật Báo chí về ...", "Luật Đất đai năm 2024"). */
 const STOP_WORDS = new Set([
@@ -72,13 +74,13 @@ export function matchLawName(text: string, pos: number, limit: number, type: str
   let cursor = pos;
   let end = pos;
   let softEnd: number | null = null;
-  let amending = false;
+  const amending = type === 'Luật' && wordAt(text, pos, limit)?.text === 'sửa';
   for (let count = 0; count < MAX_WORDS; count++) {
+    const opening = amending && count < AMENDING_OPENING;
     const word = wordAt(text, cursor, limit);
     if (!word) {
       const separator = separatorAt(text, cursor);
       if (separator?.mark !== ',' || end === pos) break;
-      const opening = amending && count < 6;
       if (softEnd === null && !opening && !continuesName(wordAt(text, separator.end, limit))) softEnd = end;
       cursor = separator.end;
       continue;
@@ -86,13 +88,10 @@ export function matchLawName(text: string, pos: number, limit: number, type: str
     const marker = markerAt(text, word);
     if (marker === 'number' && end > pos) return { end: trimmed(text, pos, end), next: word.start };
     if (marker === 'date' && softEnd === null && end > pos) return { end: trimmed(text, pos, end), next: word.start };
-    if (count === 0) {
-      amending = type === 'Luật' && word.text === 'sửa';
-      if (!amending && !isCapitalized(word.text) && type !== 'Hiến pháp') softEnd = pos;
-    }
+    if (count === 0 && !amending && !isCapitalized(word.text) && type !== 'Hiến pháp') softEnd = pos;
     const nested = amending && NESTED_IN_AMENDING.test(word.text);
     if (isCapitalized(word.text) && startsTypeWord(text, word.start) && !nested) break;
-    if (softEnd === null && !(amending && count < 6)) {
+    if (softEnd === null && !opening) {
       const joiner = word.text === 'và' && !continuesName(wordAt(text, word.end, limit));
       if (joiner || (!(amending && word.text === 'của') && stops(text, word, limit))) softEnd = end;
     }
