@@ -55,13 +55,13 @@ export function splitDocuments(layer: TextLayer): DocumentSpan[] {
   for (;;) {
     const bounds = boundsFrom(text, first, end);
     const next = bounds.closing === null ? null : nextAnchor(text, bounds.closing + 1, end);
-    const last = next === null ? end : headerBlockStart(text, next, bounds.closing! + 1);
+    const nextFirst = next === null ? null : headerBlockStart(text, next, bounds.closing! + 1);
     const start = spans.length === 0 && anchor === null ? 0 : text.startOf(first);
-    const stop = next === null ? textEnd : text.startOf(last);
+    const stop = nextFirst === null ? textEnd : text.startOf(nextFirst);
     const bodyStart = Math.min(text.startOf(bounds.bodyFirst), stop);
     const bodyEnd = bounds.closing === null ? stop : Math.min(text.startOf(bounds.closing), stop);
     spans.push({ start, end: stop, bodyStart, bodyEnd: Math.max(bodyStart, bodyEnd) });
-    if (next === null) return spans;
-    first = last;
+    if (nextFirst === null) return spans;
+    first = nextFirst;
   }
 }

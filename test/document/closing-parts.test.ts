@@ -76,6 +76,11 @@ describe('signature lines', () => {
     expect(signatureLines('—TM.CHÍNH PHỦ, \'')).toEqual(['TM.CHÍNH PHỦ']);
   });
 
+  it('reads Party authorities', () => {
+    expect(signatureFrom(['T/M BAN THƯỜNG VỤ', 'BÍ THƯ'], null)).toMatchObject({ authority: 'T/M', title: 'BÍ THƯ' });
+    expect(signatureFrom(['T/L BAN BÍ THƯ', 'CHÁNH VĂN PHÒNG'], null)).toMatchObject({ authority: 'T/L', title: 'CHÁNH VĂN PHÒNG' });
+  });
+
   it('takes the last authority and the title after it', () => {
     expect(signatureFrom(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'], { name: 'Hà Minh Hải', rank: null })).toEqual({
       lines: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'],

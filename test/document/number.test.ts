@@ -11,6 +11,7 @@ describe('matchDocumentNumber', () => {
     ['Số 3270-CV/BTGTU', { value: '3270-CV/BTGTU', sequence: 3270, year: null, typeCode: 'CV', issuerCode: 'BTGTU', unitCode: null, style: 'party' }],
     ['Số: 16-NQ/TW', { value: '16-NQ/TW', sequence: 16, typeCode: 'NQ', issuerCode: 'TW', style: 'party' }],
     ['Số: 1255/QĐ-TTg', { value: '1255/QĐ-TTg', typeCode: 'QĐ', issuerCode: 'TTg' }],
+    ['Số: 407/QĐ- TTg', { value: '407/QĐ-TTg', typeCode: 'QĐ', issuerCode: 'TTg' }],
     ['Số: 80/2015/QH13', { value: '80/2015/QH13', year: 2015, typeCode: null, issuerCode: 'QH13' }],
     ['Số: 55/2005/TTLT-BNV-VPCP', { value: '55/2005/TTLT-BNV-VPCP', year: 2005, typeCode: 'TTLT', issuerCode: 'BNV-VPCP' }],
     ['Số: 30/HĐPB', { value: '30/HĐPB', typeCode: null, issuerCode: 'HĐPB', unitCode: null }],
