@@ -8,43 +8,43 @@ import { foldVietnamese } from './fold.js';
  */
 const TYPE_CODES: Readonly<Record<string, readonly string[]>> = {
   // A joint resolution or circular is often cited by the short type word.
-  'nghị quyết': ['NQ', 'NQLT'],
-  'quyết định': ['QĐ'],
-  'chỉ thị': ['CT'],
-  'quy chế': ['QC'],
-  'quy định': ['QyĐ', 'QĐ', 'QĐi'],
-  'thông cáo': ['TC'],
-  'thông báo': ['TB'],
-  'hướng dẫn': ['HD'],
-  'chương trình': ['CTr'],
-  'kế hoạch': ['KH'],
-  'phương án': ['PA'],
-  'đề án': ['ĐA'],
-  'dự án': ['DA'],
-  'báo cáo': ['BC'],
-  'biên bản': ['BB'],
-  'tờ trình': ['TTr'],
-  'hợp đồng': ['HĐ'],
-  'công điện': ['CĐ'],
-  'bản ghi nhớ': ['BGN'],
-  'bản thỏa thuận': ['BTT'],
-  'giấy ủy quyền': ['GUQ', 'UQ'],
-  'giấy mời': ['GM'],
-  'giấy giới thiệu': ['GGT'],
-  'giấy nghỉ phép': ['GNP', 'NP'],
-  'phiếu gửi': ['PG'],
-  'phiếu chuyển': ['PC'],
-  'phiếu báo': ['PB'],
-  'nghị định': ['NĐ'],
-  'thông tư': ['TT', 'TTLT'],
-  'thông tư liên tịch': ['TTLT'],
-  'nghị quyết liên tịch': ['NQLT'],
-  'lệnh': ['L'],
-  'pháp lệnh': ['PL'],
-  'công văn': ['CV'],
-  'kết luận': ['KL'],
-  'thông tri': ['TT'],
-  'văn bản hợp nhất': ['VBHN'],
+  'Nghị quyết': ['NQ', 'NQLT'],
+  'Quyết định': ['QĐ'],
+  'Chỉ thị': ['CT'],
+  'Quy chế': ['QC'],
+  'Quy định': ['QyĐ', 'QĐ', 'QĐi'],
+  'Thông cáo': ['TC'],
+  'Thông báo': ['TB'],
+  'Hướng dẫn': ['HD'],
+  'Chương trình': ['CTr'],
+  'Kế hoạch': ['KH'],
+  'Phương án': ['PA'],
+  'Đề án': ['ĐA'],
+  'Dự án': ['DA'],
+  'Báo cáo': ['BC'],
+  'Biên bản': ['BB'],
+  'Tờ trình': ['TTr'],
+  'Hợp đồng': ['HĐ'],
+  'Công điện': ['CĐ'],
+  'Bản ghi nhớ': ['BGN'],
+  'Bản thỏa thuận': ['BTT'],
+  'Giấy ủy quyền': ['GUQ', 'UQ'],
+  'Giấy mời': ['GM'],
+  'Giấy giới thiệu': ['GGT'],
+  'Giấy nghỉ phép': ['GNP', 'NP'],
+  'Phiếu gửi': ['PG'],
+  'Phiếu chuyển': ['PC'],
+  'Phiếu báo': ['PB'],
+  'Nghị định': ['NĐ'],
+  'Thông tư': ['TT', 'TTLT'],
+  'Thông tư liên tịch': ['TTLT'],
+  'Nghị quyết liên tịch': ['NQLT'],
+  'Lệnh': ['L'],
+  'Pháp lệnh': ['PL'],
+  'Công văn': ['CV'],
+  'Kết luận': ['KL'],
+  'Thông tri': ['TT'],
+  'Văn bản hợp nhất': ['VBHN'],
 };
 
 const codeKey = (code: string) => code.normalize('NFC').replace(/[\u00d0\u00f0]/g, 'Đ').toUpperCase();
@@ -56,12 +56,12 @@ export function typeWordsFor(code: string): string[] {
   const key = codeKey(code);
   return Object.entries(TYPE_CODES)
     .filter(([, codes]) => codes.some((candidate) => codeKey(candidate) === key))
-    .map(([word]) => word.charAt(0).toUpperCase() + word.slice(1));
+    .map(([word]) => word);
 }
 
-/** The codes a type word may carry, or null for a type word vbhc does not know. */
+/** The codes a type word (title case, as the model gives it) may carry, or null for a type vbhc does not know. */
 export function typeCodesFor(typeWord: string): readonly string[] | null {
-  return TYPE_CODES[foldVietnamese(typeWord)] ?? null;
+  return TYPE_CODES[typeWord] ?? null;
 }
 
 /** Whether `code` is a type code at all (`UBND`, `HĐPB` are issuers, not types). */
@@ -86,7 +86,7 @@ interface IssuerPattern {
   name: string;
 }
 
-const ISSUERS: readonly IssuerPattern[] = [
+const ISSUERS_AS_WRITTEN: readonly IssuerPattern[] = [
   { code: /^TTG$/, phrases: ['thủ tướng'], name: 'Thủ tướng Chính phủ' },
   { code: /^CP$/, phrases: ['chính phủ'], excludes: ['thủ tướng', 'văn phòng', 'thanh tra'], name: 'Chính phủ' },
   { code: /^UBND$/, phrases: ['ủy ban nhân dân', 'ubnd'], name: 'Ủy ban nhân dân' },
@@ -111,6 +111,12 @@ const ISSUERS: readonly IssuerPattern[] = [
   { code: /^BTGTW$/, phrases: ['ban tuyên giáo trung ương'], name: 'Ban Tuyên giáo Trung ương' },
 ];
 
+const ISSUERS: readonly IssuerPattern[] = ISSUERS_AS_WRITTEN.map((pattern) => ({
+  ...pattern,
+  phrases: pattern.phrases.map(foldVietnamese),
+  excludes: pattern.excludes?.map(foldVietnamese),
+}));
+
 /**
  * The issuer an issuer code stands for, when the phrase written with it names someone else;
  * null when they agree or vbhc does not know the code.
@@ -129,7 +135,7 @@ export function issuerExpectedFor(code: string, issuerPhrase: string): string | 
  * numbered the công văn way: `sequence/ISSUER-UNIT`, no type code.
  */
 export function isCongVan(document: Pick<VbhcDocument, 'type' | 'number'>): boolean {
-  if (document.type !== null) return foldVietnamese(document.type) === 'công văn';
+  if (document.type !== null) return document.type === 'Công văn';
   const number = document.number;
   return number !== null && number.style === 'state' && number.typeCode === null && number.issuerCode !== null;
 }

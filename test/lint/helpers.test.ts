@@ -40,11 +40,12 @@ describe('instrument keys', () => {
 });
 
 describe('Vietnamese folding', () => {
-  it('treats old and new tone placement, case and Ð alike, and leaves closed syllables alone', () => {
+  it('treats old and new tone placement, case, spacing and Ð alike, and keeps tones apart', () => {
     expect(foldVietnamese('UỶ BAN NHÂN DÂN')).toBe(foldVietnamese('Ủy ban nhân dân'));
     expect(foldVietnamese('Hoà Bình')).toBe(foldVietnamese('Hòa Bình'));
-    expect(foldVietnamese('KẾ HOẠCH')).toBe('kế hoạch');
-    expect(foldVietnamese('ÐỊNH')).toBe('định');
+    expect(foldVietnamese('KẾ HOẠCH')).toBe(foldVietnamese('Kế  hoạch'));
+    expect(foldVietnamese('ÐỊNH')).toBe(foldVietnamese('định'));
+    expect(foldVietnamese('Hòa')).not.toBe(foldVietnamese('Hoa'));
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Citation } from '../../../model/citation.js';
 import type { TextLayer } from '../../../text/text-layer.js';
 import { isInSubject } from '../../citation-parts.js';
-import { foldVietnamese } from '../../fold.js';
+import { NAMED_TYPES } from '../../../citations/vocabulary.js';
 import { normalizeNumber } from '../../instrument.js';
 import { layerSpanOf, paragraphAt } from '../../locate.js';
 import type { DocumentRule } from '../../rule.js';
@@ -17,8 +17,6 @@ function issuerNamedBefore(layer: TextLayer, citation: Citation): boolean {
   return ISSUER_BEFORE.test(layer.text.slice(Math.max(paragraph.start, start - LOOK_BACK), start).trimEnd());
 }
 
-/** A Luật or Pháp lệnh is cited by type and name only. */
-const NAMED_KINDS = new Set(['luật', 'pháp lệnh', 'bộ luật']);
 
 export const incompleteFirst: DocumentRule = {
   scope: 'document',
@@ -47,7 +45,8 @@ export const incompleteFirst: DocumentRule = {
       const key = normalizeNumber(citation.number);
       if (seen.has(key)) continue;
       seen.add(key);
-      if (citation.type !== null && NAMED_KINDS.has(foldVietnamese(citation.type))) continue;
+      // A Luật or Pháp lệnh is cited by type and name only.
+      if (citation.type !== null && NAMED_TYPES.has(citation.type)) continue;
       const noDate = citation.date === null;
       const noIssuer = citation.issuer === null && !issuerNamedBefore(layer, citation);
       if (!noDate && !noIssuer) continue;

@@ -1,9 +1,8 @@
 import { numberRangeOf } from '../../citation-parts.js';
-import { foldVietnamese } from '../../fold.js';
 import type { DocumentRule } from '../../rule.js';
 
 /** Kinds that are always legal normative documents, whose numbers carry their year. */
-const NORMATIVE_TYPES = new Set(['nghị định', 'thông tư', 'thông tư liên tịch', 'luật', 'pháp lệnh']);
+const NORMATIVE_TYPES = new Set(['Nghị định', 'Thông tư', 'Thông tư liên tịch', 'Luật', 'Pháp lệnh']);
 const NORMATIVE_CODES = new Set(['NĐ', 'TT', 'TTLT']);
 /** Numbers took the year only from the late 1990s: `Nghị định số 50/CP ngày 26/7/1995` is cited as numbered. */
 const YEAR_IN_NUMBER_SINCE = 2000;
@@ -30,7 +29,7 @@ export const missingYear: DocumentRule = {
       const { number, year, kind, type, typeCode } = citation;
       if (number === null || year !== null || kind === 'short') continue;
       if ((citation.date?.year ?? YEAR_IN_NUMBER_SINCE) < YEAR_IN_NUMBER_SINCE) continue;
-      const normative = (type !== null && NORMATIVE_TYPES.has(foldVietnamese(type))) || (typeCode !== null && NORMATIVE_CODES.has(typeCode.toUpperCase()));
+      const normative = (type !== null && NORMATIVE_TYPES.has(type)) || (typeCode !== null && NORMATIVE_CODES.has(typeCode.toUpperCase()));
       if (!normative) continue;
       const range = numberRangeOf(citation);
       const kindName = type ?? typeCode ?? '';
