@@ -1,0 +1,363 @@
+import type { Edit } from './edit.js';
+import { CR, LF, SPACE, TAB, isAsciiDigit } from './markup-chars.js';
+import { deletion, normalizeEdits } from './markup-edits.js';
+import { mightStartHtmlBlock } from './markup-angle.js';
+import { InlineScope, type Segment } from './markup-inline.js';
+
+const ASTERISK = 42;
+const PLUS = 43;
+const DASH = 45;
+const DOT = 46;
+const PAREN_CLOSE = 41;
+const HASH = 35;
+const EQUALS = 61;
+const UNDERSCORE = 95;
+const BACKTICK = 96;
+const TILDE = 126;
+const GREATER_THAN = 62;
+const LESS_THAN = 60;
+
+/** A list, as micromark keeps it: the state shared by its items, `size` being the current item's content offset. */
+interface List {
+  kind: 'list';
+  ordered: boolean;
+  /** The bullet (`-`, `+`, `*`) or the delimiter after the number (`.`, `)`). */
+  marker: number;
+  size: number;
+  initialBlankLine: boolean;
+  furtherBlankLines: boolean;
+}
+
+interface Quote {
+  kind: 'quote';
+}
+
+type Container = List | Quote;
+
+/** Thrown to abandon the fast path for text it leaves to remark. */
+class Declined extends Error {}
+
+function decline(): never {
+  throw new Declined();
+}
+
+/**
+ * Block structure the way micromark's document and flow tokenizers see it, for the subset of
+ * Markdown found in administrative documents: paragraphs (with lazy continuation), ATX and
+ * setext headings, thematic breaks, lists and block quotes. Each paragraph or heading text
+ * becomes an inline scope. Code blocks, HTML blocks, link definitions, tabs in indentation
+ * and anything else that could change the block structure make it decline.
+ */
+class FastMarkup {
+  readonly edits: Edit[] = [];
+  private readonly stack: Container[] = [];
+  /** The open paragraph's lines, or null. */
+  private paragraph: Segment[] | null = null;
+  private lineStart = 0;
+  /** End of the current line's content, before its line ending. */
+  private lineEnd = 0;
+
+  constructor(private readonly text: string) {}
+
+  run(): void {
+    const text = this.text;
+    const crFree = !text.includes('\r');
+    let start = 0;
+    while (start <= text.length) {
+      let end = crFree ? text.indexOf('\n', start) : start;
+      if (end < 0) end = text.length;
+      else if (!crFree) while (end < text.length && text.charCodeAt(end) !== LF && text.charCodeAt(end) !== CR) end++;
+      this.lineStart = start;
+      this.lineEnd = end;
+      this.line();
+      if (end >= text.length) break;
+      start = end + (text.charCodeAt(end) === CR && text.charCodeAt(end + 1) === LF ? 2 : 1);
+    }
+    this.closeParagraph();
+  }
+
+  private code(at: number): number {
+    return at < this.lineEnd ? this.text.charCodeAt(at) : -1;
+  }
+
+  private isBlankFrom(at: number): boolean {
+    for (let i = at; i < this.lineEnd; i++) {
+      const code = this.text.charCodeAt(i);
+      if (code !== SPACE && code !== TAB) return false;
+    }
+    return true;
+  }
+
+  /** Number of spaces at `at`, at most `max`; a tab there is beyond the fast path. */
+  private spaces(at: number, max: number): number {
+    let count = 0;
+    while (count < max) {
+      const code = this.code(at + count);
+      if (code === TAB) decline();
+      if (code !== SPACE) break;
+      count++;
+    }
+    return count;
+  }
+
+  private line(): void {
+    const stack = this.stack;
+    let at = this.lineStart;
+    let continued = 0;
+    while (continued < stack.length) {
+      const container = stack[continued]!;
+      const next = container.kind === 'quote' ? this.continueQuote(at) : this.continueList(container, at);
+      if (!next) break;
+      at = next.contentStart;
+      continued++;
+      if (next.newItem) {
+        // A new item of the list ends whatever the previous item held.
+        this.closeParagraph();
+        stack.length = continued;
+      }
+    }
+    // micromark only restricts what may interrupt a paragraph when every container continued.
+    const interrupt = continued === stack.length && this.paragraph !== null;
+    let opened = false;
+    for (;;) {
+      const indent = this.isBlankFrom(at) ? 0 : this.spaces(at, 3);
+      const started = this.startContainer(at + indent, indent, interrupt);
+      if (!started) break;
+      if (!opened) {
+        this.closeParagraph();
+        stack.length = continued;
+        opened = true;
+      }
+      stack.push(started.container);
+      at = started.contentStart;
+    }
+    const lazy = !opened && continued < stack.length;
+    const continuesParagraph = this.flow(at, lazy);
+    if (lazy && !continuesParagraph) stack.length = continued;
+  }
+
+  private continueQuote(at: number): { contentStart: number; newItem: boolean } | null {
+    const indent = this.isBlankFrom(at) ? 0 : this.spaces(at, 3);
+    if (this.code(at + indent) !== GREATER_THAN) return null;
+    return { contentStart: this.quotePrefix(at + indent), newItem: false };
+  }
+
+  /** Deletes `>` and one space after it; returns where the quote's content starts. */
+  private quotePrefix(marker: number): number {
+    let end = marker + 1;
+    const after = this.code(end);
+    if (after === TAB) decline();
+    if (after === SPACE) end++;
+    this.edits.push(deletion(marker, end));
+    return end;
+  }
+
+  /** micromark's list continuation: a blank line, the item's indentation, or a new item of the same list. */
+  private continueList(list: List, at: number): { contentStart: number; newItem: boolean } | null {
+    if (this.isBlankFrom(at)) {
+      list.furtherBlankLines = list.furtherBlankLines || list.initialBlankLine;
+      return { contentStart: at + Math.min(list.size, this.lineEnd - at), newItem: false };
+    }
+    const further = list.furtherBlankLines;
+    list.furtherBlankLines = false;
+    list.initialBlankLine = false;
+    if (!further && this.code(at) === SPACE && this.spaces(at, list.size) === list.size) {
+      return { contentStart: at + list.size, newItem: false };
+    }
+    if (this.code(at) === TAB) decline();
+    const indent = this.spaces(at, 3);
+    const item = this.startListItem(at + indent, indent, list, false);
+    return item ? { contentStart: item.contentStart, newItem: true } : null;
+  }
+
+  private startContainer(at: number, indent: number, interrupt: boolean): { container: Container; contentStart: number } | null {
+    if (this.code(at) === GREATER_THAN) return { container: { kind: 'quote' }, contentStart: this.quotePrefix(at) };
+    const list: List = { kind: 'list', ordered: false, marker: 0, size: 0, initialBlankLine: false, furtherBlankLines: false };
+    const item = this.startListItem(at, indent, list, interrupt);
+    return item ? { container: list, contentStart: item.contentStart } : null;
+  }
+
+  /**
+   * micromark's list item start, for a new list (`list.marker` 0) or a sibling in `list`:
+   * a bullet or 1-9 digits and `.`/`)`, then 1-4 spaces, 5+ spaces (the item's content is
+   * then indented code) or nothing (an empty item, which cannot interrupt a paragraph).
+   */
+  private startListItem(at: number, indent: number, list: List, interrupt: boolean): { contentStart: number } | null {
+    const code = this.code(at);
+    const bullet = code === ASTERISK || code === PLUS || code === DASH;
+    const ordered = list.marker === 0 ? !bullet : list.ordered;
+    let markerEnd: number;
+    let marker: number;
+    if (!ordered) {
+      if (!bullet || (list.marker !== 0 && code !== list.marker)) return null;
+      if (code !== PLUS && this.thematicBreakAt(at)) return null;
+      markerEnd = at + 1;
+      marker = code;
+    } else {
+      if (!isAsciiDigit(code) || (interrupt && code !== 49)) return null;
+      let digits = 1;
+      while (digits < 10 && isAsciiDigit(this.code(at + digits))) digits++;
+      if (digits > 9 || (interrupt && digits > 1)) return null;
+      marker = this.code(at + digits);
+      if (list.marker !== 0 ? marker !== list.marker : marker !== DOT && marker !== PAREN_CLOSE) return null;
+      markerEnd = at + digits + 1;
+    }
+    const prefix = markerEnd - at;
+    let contentStart: number;
+    if (this.isBlankFrom(markerEnd)) {
+      if (interrupt) return null;
+      list.initialBlankLine = true;
+      list.size = indent + prefix + 1;
+      contentStart = markerEnd;
+    } else {
+      if (this.code(markerEnd) === TAB) decline();
+      const gap = this.spaces(markerEnd, 5);
+      if (gap === 0) return null;
+      const used = gap <= 4 ? gap : 1;
+      list.size = indent + prefix + used;
+      contentStart = markerEnd + used;
+    }
+    list.ordered = ordered;
+    list.marker = marker;
+    return { contentStart };
+  }
+
+  /** `***`, `- - -`, `___`: three or more of one marker, spaces allowed, nothing else. */
+  private thematicBreakAt(at: number): boolean {
+    const marker = this.code(at);
+    if (marker !== ASTERISK && marker !== DASH && marker !== UNDERSCORE) return false;
+    let count = 0;
+    for (let i = at; i < this.lineEnd; i++) {
+      const code = this.text.charCodeAt(i);
+      if (code === marker) count++;
+      else if (code === TAB) decline();
+      else if (code !== SPACE) return false;
+    }
+    return count >= 3;
+  }
+
+  /** `===` or `---` with trailing spaces only. */
+  private setextUnderlineAt(at: number): boolean {
+    const marker = this.code(at);
+    if (marker !== EQUALS && marker !== DASH) return false;
+    let i = at;
+    while (this.code(i) === marker) i++;
+    if (!this.isBlankFrom(i)) return false;
+    this.spaces(i, this.lineEnd - i);
+    return true;
+  }
+
+  private fenceAt(at: number): boolean {
+    const marker = this.code(at);
+    return (marker === BACKTICK || marker === TILDE) && this.code(at + 1) === marker && this.code(at + 2) === marker;
+  }
+
+  /**
+   * The flow part of a line (after its container prefixes). Returns whether the line
+   * continued an open paragraph, which keeps lazily continued containers open.
+   */
+  private flow(at: number, lazy: boolean): boolean {
+    if (this.isBlankFrom(at)) {
+      this.closeParagraph();
+      return false;
+    }
+    const indent = this.spaces(at, this.lineEnd - at);
+    const start = at + indent;
+    const code = this.code(start);
+    if (this.paragraph && indent >= 4) {
+      this.paragraph.push({ start, end: this.lineEnd });
+      return true;
+    }
+    if (indent >= 4 || this.fenceAt(start) || (code === LESS_THAN && mightStartHtmlBlock(this.text, start, this.lineEnd))) decline();
+    if (code === HASH && this.atxHeading(start)) return false;
+    if (this.paragraph && !lazy && this.setextUnderlineAt(start)) {
+      this.edits.push(deletion(start, this.lineEnd));
+      this.closeParagraph();
+      return false;
+    }
+    if (this.thematicBreakAt(start)) {
+      this.closeParagraph();
+      this.edits.push(deletion(start, this.lineEnd));
+      return false;
+    }
+    const segment = { start, end: this.lineEnd };
+    if (this.paragraph) {
+      this.paragraph.push(segment);
+      return true;
+    }
+    this.paragraph = [segment];
+    return false;
+  }
+
+  /** `# Title ##`: the opening sequence, the closing sequence and the spaces around the text are deleted. */
+  private atxHeading(at: number): boolean {
+    let level = 0;
+    while (this.code(at + level) === HASH) level++;
+    const after = this.code(at + level);
+    if (level > 6 || (after !== SPACE && after !== TAB && after !== -1)) return false;
+    for (let i = at; i < this.lineEnd; i++) if (this.text.charCodeAt(i) === TAB) decline();
+    this.closeParagraph();
+    const start = at + level + this.spaces(at + level, this.lineEnd);
+    let end = this.lineEnd;
+    while (end > start && this.text.charCodeAt(end - 1) === SPACE) end--;
+    if (end > start && this.text.charCodeAt(end - 1) === HASH) {
+      let run = end - 1;
+      while (run > start && this.text.charCodeAt(run - 1) === HASH) run--;
+      if (run === start) end = start;
+      else if (this.text.charCodeAt(run - 1) === SPACE) {
+        end = run;
+        while (this.text.charCodeAt(end - 1) === SPACE) end--;
+      }
+    }
+    if (end <= start) {
+      this.edits.push(deletion(at, this.lineEnd));
+      return true;
+    }
+    this.edits.push(deletion(at, start), deletion(end, this.lineEnd));
+    this.inline([{ start, end }]);
+    return true;
+  }
+
+  private closeParagraph(): void {
+    if (!this.paragraph) return;
+    const segments = this.paragraph;
+    this.paragraph = null;
+    this.inline(segments);
+  }
+
+  private inline(segments: Segment[]): void {
+    if (!new InlineScope(this.text, segments, this.edits).resolve()) decline();
+  }
+}
+
+/** A line starting with `[` (after indentation or container markers): a link definition may follow. */
+const DEFINITION_START = /(?:^|[\r\n])[ \t>*+\-0-9.)]*\[/;
+
+/**
+ * Found anywhere, these send the text to remark: NUL, a second byte order mark, an escaped
+ * backtick (which would split a code span fence), a possible link definition.
+ */
+function neverFast(text: string): boolean {
+  return (
+    text.charCodeAt(0) === 0xfeff ||
+    text.includes('\0') ||
+    text.includes('\\`') ||
+    (text.includes(']:') && DEFINITION_START.test(text))
+  );
+}
+
+/**
+ * The Markdown stage without a Markdown parser: returns exactly the edits the remark path
+ * would, or null when the text holds constructs it leaves to remark. Linear in the text.
+ */
+export function fastMarkupEdits(text: string): Edit[] | null {
+  if (neverFast(text)) return null;
+  const markup = new FastMarkup(text);
+  try {
+    markup.run();
+  } catch (error) {
+    if (error instanceof Declined) return null;
+    throw error;
+  }
+  return normalizeEdits(markup.edits);
+}
