@@ -151,6 +151,13 @@ describe.skipIf(!existsSync(CORPUS))('accuracy on shared/corpus/diepxuan', () =>
     expect(labels.map((label) => label.file).sort()).toEqual(files.sort());
   });
 
+  it('excludes only labels that exist', () => {
+    const unknown = Object.entries(EXCLUSIONS).flatMap(([file, fields]) =>
+      Object.keys(fields).filter((field) => labels.find((label) => label.file === file)?.[field as Field] === undefined).map((field) => `${file} ${field}`),
+    );
+    expect(unknown).toEqual([]);
+  });
+
   it('reads each file (website extras around one document) as one document', () => {
     const counts = labels.filter((label) => parsed.get(label.file)!.length !== 1).map((label) => `${label.file}: ${parsed.get(label.file)!.length}`);
     expect(counts).toEqual([]);
