@@ -4,8 +4,9 @@ function cell(text: string): string {
   return text.replace(/\|/g, '\\|');
 }
 
-function severityText(meta: RuleMeta): string {
-  return meta.finalSeverity ? `${meta.defaultSeverity} (${meta.finalSeverity} with \`--final\`)` : meta.defaultSeverity;
+/** `warning`, or `off (error with --final)` for the checks only a signed copy must pass. */
+export function severityText(meta: RuleMeta, finalFlag = '--final'): string {
+  return meta.finalSeverity ? `${meta.defaultSeverity} (${meta.finalSeverity} with ${finalFlag})` : meta.defaultSeverity;
 }
 
 function section(meta: RuleMeta): string {
@@ -15,7 +16,7 @@ function section(meta: RuleMeta): string {
     '',
     `${meta.description}.`,
     '',
-    `- Default severity: ${severityText(meta)}`,
+    `- Default severity: ${severityText(meta, '`--final`')}`,
     `- Fixable: ${meta.fixable ? 'yes' : 'no'}`,
     `- Basis: ${meta.docs.basis}`,
     '',
@@ -36,7 +37,7 @@ function section(meta: RuleMeta): string {
 
 /** docs/rules.md, generated from the rules' metadata so the two cannot drift apart. */
 export function renderRulesMarkdown(rules: readonly Rule[]): string {
-  const table = rules.map(({ meta }) => `| [\`${meta.id}\`](#${docsAnchor(meta.id)}) | ${severityText(meta)} | ${meta.fixable ? 'yes' : ''} | ${cell(meta.description)} |`);
+  const table = rules.map(({ meta }) => `| [\`${meta.id}\`](#${docsAnchor(meta.id)}) | ${severityText(meta, '`--final`')} | ${meta.fixable ? 'yes' : ''} | ${cell(meta.description)} |`);
   return [
     '# vbhc lint rules',
     '',

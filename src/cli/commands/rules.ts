@@ -1,12 +1,7 @@
 import { type Command, Option } from 'commander';
-import { renderRulesMarkdown } from '../../lint/rules-doc.js';
+import { renderRulesMarkdown, severityText } from '../../lint/rules-doc.js';
 import { allRules } from '../../lint/rules/index.js';
-import type { RuleMeta } from '../../lint/rule.js';
 import { writeOut } from '../output.js';
-
-function severityText(meta: RuleMeta): string {
-  return meta.finalSeverity ? `${meta.defaultSeverity} (${meta.finalSeverity} with --final)` : meta.defaultSeverity;
-}
 
 function rulesTable(): string {
   const rows = allRules.map(({ meta }) => [meta.id, severityText(meta), meta.fixable ? 'fixable' : '', meta.description]);

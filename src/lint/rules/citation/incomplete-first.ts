@@ -1,7 +1,7 @@
+import { NAMED_TYPES } from '../../../citations/vocabulary.js';
 import type { Citation } from '../../../model/citation.js';
 import type { TextLayer } from '../../../text/text-layer.js';
 import { isInSubject } from '../../citation-parts.js';
-import { NAMED_TYPES } from '../../../citations/vocabulary.js';
 import { normalizeNumber } from '../../instrument.js';
 import { layerSpanOf, paragraphAt } from '../../locate.js';
 import type { DocumentRule } from '../../rule.js';
@@ -16,7 +16,6 @@ function issuerNamedBefore(layer: TextLayer, citation: Citation): boolean {
   const paragraph = paragraphAt(layer, start);
   return ISSUER_BEFORE.test(layer.text.slice(Math.max(paragraph.start, start - LOOK_BACK), start).trimEnd());
 }
-
 
 export const incompleteFirst: DocumentRule = {
   scope: 'document',
