@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeSource } from '../../src/io/source.js';
@@ -25,6 +27,18 @@ const FRAGMENTS = [
 const documentLike = fc
   .array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 6 }), fc.string({ unit: 'grapheme', maxLength: 4 })), { maxLength: 80 })
   .map((parts) => parts.join(''));
+
+describe('lint across encodings and line endings', () => {
+  it('reports the same places for UTF-8, UTF-8 with BOM and CRLF, and UTF-16 LE', () => {
+    const text = readFileSync(join(import.meta.dirname, '../../fixtures/seeds/004_62c4785a12a18631.txt'), 'utf8');
+    const places = (bytes: Buffer) =>
+      lintSources([decodeSource(bytes, 'seed.txt')])[0]!.messages.map((m) => `${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.ruleId}`);
+    const expected = places(Buffer.from(text));
+    expect(expected.length).toBeGreaterThan(5);
+    expect(places(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text.replace(/\n/g, '\r\n'))]))).toEqual(expected);
+    expect(places(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]))).toEqual(expected);
+  });
+});
 
 describe('lint on any text', () => {
   it('returns findings, never throws, and every position and fix lies inside the file', () => {
