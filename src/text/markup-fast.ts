@@ -34,6 +34,12 @@ interface Quote {
 
 type Container = List | Quote;
 
+/**
+ * Deeper nesting than any document has is left to remark: every line walks the open
+ * containers, so a bound on their number keeps the fast path linear.
+ */
+const MAX_DEPTH = 32;
+
 /** Thrown to abandon the fast path for text it leaves to remark. */
 class Declined extends Error {}
 
@@ -128,6 +134,7 @@ class FastMarkup {
         stack.length = continued;
         opened = true;
       }
+      if (stack.length >= MAX_DEPTH) decline();
       stack.push(started.container);
       at = started.contentStart;
     }
@@ -222,19 +229,30 @@ class FastMarkup {
     return { contentStart };
   }
 
-  /** `***`, `- - -`, `___`: three or more of one marker, spaces allowed, nothing else. */
+  /**
+   * `***`, `- - -`, `___`: three or more of one marker, spaces allowed, nothing else. Nested
+   * list items (`- - - a`) ask again further along the same line, so the first character
+   * that rules a break out is remembered.
+   */
   private thematicBreakAt(at: number): boolean {
     const marker = this.code(at);
     if (marker !== ASTERISK && marker !== DASH && marker !== UNDERSCORE) return false;
+    const known = this.notBreakFrom;
+    if (known.lineStart === this.lineStart && known.marker === marker && at <= known.at) return false;
     let count = 0;
     for (let i = at; i < this.lineEnd; i++) {
       const code = this.text.charCodeAt(i);
       if (code === marker) count++;
       else if (code === TAB) decline();
-      else if (code !== SPACE) return false;
+      else if (code !== SPACE) {
+        this.notBreakFrom = { lineStart: this.lineStart, marker, at: i };
+        return false;
+      }
     }
     return count >= 3;
   }
+
+  private notBreakFrom = { lineStart: -1, marker: 0, at: 0 };
 
   /** `===` or `---` with trailing spaces only. */
   private setextUnderlineAt(at: number): boolean {

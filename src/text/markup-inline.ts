@@ -104,6 +104,7 @@ interface LabelStart {
 export class InlineScope {
   private readonly runs: DelimiterRun[] = [];
   private readonly labels: LabelStart[] = [];
+  private inactiveBelow = 0;
   /** Built at the first backtick: most scopes have none. */
   private backticks: BacktickRuns | null = null;
   private segmentCursor = 0;
@@ -219,6 +220,7 @@ export class InlineScope {
   private labelEnd(at: number, limit: number): number {
     const labels = this.labels;
     while (labels.length > 0 && labels[labels.length - 1]!.balanced) labels.pop();
+    this.inactiveBelow = Math.min(this.inactiveBelow, labels.length);
     const opener = labels[labels.length - 1];
     if (!opener) return at + 1;
     if (opener.inactive || this.text.charCodeAt(at + 1) !== PAREN_OPEN) {
@@ -229,7 +231,10 @@ export class InlineScope {
     if (end < 0 || opener.image) return -1;
     this.link(opener.at, at, end);
     labels.pop();
-    for (const label of labels) if (!label.image) label.inactive = true;
+    // Links cannot contain links: every `[` still open is now plain text. Those below
+    // `inactiveBelow` were marked by an earlier link.
+    for (let k = this.inactiveBelow; k < labels.length; k++) if (!labels[k]!.image) labels[k]!.inactive = true;
+    this.inactiveBelow = labels.length;
     return end;
   }
 
