@@ -50,15 +50,17 @@ function decline(): never {
 /**
  * Block structure the way micromark's document and flow tokenizers see it, for the subset of
  * Markdown found in administrative documents: paragraphs (with lazy continuation), ATX and
- * setext headings, thematic breaks, lists and block quotes. Each paragraph or heading text
- * becomes an inline scope. Code blocks, HTML blocks, link definitions, tabs in indentation
- * and anything else that could change the block structure make it decline.
+ * setext headings, thematic breaks, fenced code, lists and block quotes. Each paragraph or
+ * heading text becomes an inline scope. Indented code, HTML blocks, link definitions, tabs
+ * in indentation and anything else that could change the block structure make it decline.
  */
 class FastMarkup {
   readonly edits: Edit[] = [];
   private readonly stack: Container[] = [];
   /** The open paragraph's lines, or null. */
   private paragraph: Segment[] | null = null;
+  /** The open fenced code block's fence, or null. */
+  private fence: { marker: number; size: number } | null = null;
   private lineStart = 0;
   /** End of the current line's content, before its line ending. */
   private lineEnd = 0;
@@ -118,9 +120,14 @@ class FastMarkup {
       continued++;
       if (next.newItem) {
         // A new item of the list ends whatever the previous item held.
-        this.closeParagraph();
+        this.closeFlow();
         stack.length = continued;
       }
+    }
+    // Inside fenced code every line is code until the fence closes, as long as the containers go on.
+    if (this.fence && continued === stack.length) {
+      this.codeLine(at);
+      return;
     }
     // micromark only restricts what may interrupt a paragraph when every container continued.
     const interrupt = continued === stack.length && this.paragraph !== null;
@@ -130,7 +137,7 @@ class FastMarkup {
       const started = this.startContainer(at + indent, indent, interrupt);
       if (!started) break;
       if (!opened) {
-        this.closeParagraph();
+        this.closeFlow();
         stack.length = continued;
         opened = true;
       }
@@ -139,6 +146,8 @@ class FastMarkup {
       at = started.contentStart;
     }
     const lazy = !opened && continued < stack.length;
+    // A lazy line cannot continue fenced code: the code ends before it.
+    this.fence = null;
     const continuesParagraph = this.flow(at, lazy);
     if (lazy && !continuesParagraph) stack.length = continued;
   }
@@ -265,9 +274,35 @@ class FastMarkup {
     return true;
   }
 
-  private fenceAt(at: number): boolean {
+  /**
+   * A code fence: three or more backticks (with no backtick after them on the line) or
+   * tildes. The whole fence line goes, info string included; the code lines stay.
+   */
+  private openFence(at: number): boolean {
     const marker = this.code(at);
-    return (marker === BACKTICK || marker === TILDE) && this.code(at + 1) === marker && this.code(at + 2) === marker;
+    if (marker !== BACKTICK && marker !== TILDE) return false;
+    let size = 0;
+    while (this.code(at + size) === marker) size++;
+    if (size < 3) return false;
+    if (marker === BACKTICK && this.text.slice(at + size, this.lineEnd).includes('`')) return false;
+    this.closeParagraph();
+    this.edits.push(deletion(at, this.lineEnd));
+    this.fence = { marker, size };
+    return true;
+  }
+
+  /** A line of fenced code: only a closing fence (same marker, at least as long, indented less than 4) is markup. */
+  private codeLine(at: number): void {
+    const fence = this.fence!;
+    let indent = 0;
+    while (indent < 4 && this.code(at + indent) === SPACE) indent++;
+    if (this.code(at + indent) === TAB) decline();
+    if (indent >= 4) return;
+    let size = 0;
+    while (this.code(at + indent + size) === fence.marker) size++;
+    if (size < fence.size || !this.isBlankFrom(at + indent + size)) return;
+    this.edits.push(deletion(at, this.lineEnd));
+    this.fence = null;
   }
 
   /**
@@ -286,8 +321,9 @@ class FastMarkup {
       this.paragraph.push({ start, end: this.lineEnd });
       return true;
     }
-    if (indent >= 4 || this.fenceAt(start) || (code === LESS_THAN && mightStartHtmlBlock(this.text, start, this.lineEnd))) decline();
+    if (indent >= 4 || (code === LESS_THAN && mightStartHtmlBlock(this.text, start, this.lineEnd))) decline();
     if (code === HASH && this.atxHeading(start)) return false;
+    if (this.openFence(start)) return false;
     if (this.paragraph && !lazy && this.setextUnderlineAt(start)) {
       this.edits.push(deletion(start, this.lineEnd));
       this.closeParagraph();
@@ -334,6 +370,12 @@ class FastMarkup {
     this.edits.push(deletion(at, start), deletion(end, this.lineEnd));
     this.inline([{ start, end }]);
     return true;
+  }
+
+  /** A new container or a new list item ends the paragraph or code block in progress. */
+  private closeFlow(): void {
+    this.closeParagraph();
+    this.fence = null;
   }
 
   private closeParagraph(): void {
