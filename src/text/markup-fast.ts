@@ -2,6 +2,7 @@ import type { Edit } from './edit.js';
 import { CR, LF, SPACE, TAB, isAsciiDigit } from './markup-chars.js';
 import { deletion, normalizeEdits } from './markup-edits.js';
 import { mightStartHtmlBlock } from './markup-angle.js';
+import { mayHoldDefinitions } from './markup-chunks.js';
 import { InlineScope, type Segment } from './markup-inline.js';
 
 const ASTERISK = 42;
@@ -390,9 +391,6 @@ class FastMarkup {
   }
 }
 
-/** A line starting with `[` (after indentation or container markers): a link definition may follow. */
-const DEFINITION_START = /(?:^|[\r\n])[ \t>*+\-0-9.)]*\[/;
-
 /**
  * Found anywhere, these send the text to remark: NUL, a second byte order mark, an escaped
  * backtick (which would split a code span fence), a possible link definition.
@@ -402,7 +400,7 @@ function neverFast(text: string): boolean {
     text.charCodeAt(0) === 0xfeff ||
     text.includes('\0') ||
     text.includes('\\`') ||
-    (text.includes(']:') && DEFINITION_START.test(text))
+    mayHoldDefinitions(text)
   );
 }
 

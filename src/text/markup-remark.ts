@@ -72,6 +72,7 @@ function endOf(node: Nodes): number {
 
 const PHRASING_PARENTS = new Set(['paragraph', 'heading', 'emphasis', 'strong', 'link', 'linkReference']);
 
+/** Turns remark's tree into edits; each handler deletes a node's own markup, never its children. */
 class RemarkEdits {
   readonly edits: Edit[] = [];
 
@@ -84,7 +85,7 @@ class RemarkEdits {
     this.edits.push(deletion(start, end));
   }
 
-  /** Deletes what surrounds a node's children (`**`, `## `), keeping the children. */
+  /** What surrounds a node's children (`**`, `## `): deleted; a node without children goes whole. */
   private unwrap(node: Parent & Nodes): void {
     const first = node.children[0];
     const last = node.children[node.children.length - 1];
@@ -93,19 +94,17 @@ class RemarkEdits {
       return;
     }
     this.drop(startOf(node), startOf(first));
-    this.walk(node);
     this.drop(endOf(last), endOf(node));
   }
 
-  /** Setext heading: the children stay, the `===` or `---` underline goes. */
-  private setextHeading(node: Parent & Nodes): void {
+  /** Setext heading: the `===` or `---` underline goes. */
+  private setextHeading(node: Nodes): void {
     const end = endOf(node);
     let i = end;
     while (i > startOf(node) && (this.source[i - 1] === ' ' || this.source[i - 1] === '\t')) i--;
     const marker = this.source[i - 1];
     while (i > startOf(node) && this.source[i - 1] === marker) i--;
     this.drop(i, end);
-    this.walk(node);
   }
 
   /**
@@ -120,7 +119,6 @@ class RemarkEdits {
       return;
     }
     this.drop(start, start + 1);
-    this.walk(node);
     this.drop(labelEnd, endOf(node));
   }
 
@@ -158,41 +156,47 @@ class RemarkEdits {
     for (const [start, end] of ranges) this.edits.push({ start, end, text: htmlReplacement(this.source, start, end) });
   }
 
-  walk(parent: Parent): void {
-    for (const node of parent.children as Nodes[]) {
-      switch (node.type) {
-        case 'emphasis':
-        case 'strong':
-          this.unwrap(node);
-          break;
-        case 'link':
-        case 'linkReference':
-          this.link(node);
-          break;
-        case 'heading':
-          if (/[\r\n]/.test(this.source.slice(startOf(node), endOf(node)))) this.setextHeading(node);
-          else this.unwrap(node);
-          break;
-        case 'image':
-        case 'imageReference':
-          this.image(node);
-          break;
-        case 'inlineCode':
-          this.inlineCode(node);
-          break;
-        case 'html':
-          this.html(node, parent);
-          break;
-        case 'thematicBreak':
-        case 'definition':
-          this.drop(startOf(node), endOf(node));
-          break;
-        case 'break':
-          if (this.source[startOf(node)] === '\\') this.drop(startOf(node), startOf(node) + 1);
-          break;
-        default:
-          if ('children' in node) this.walk(node);
-      }
+  private visit(node: Nodes, parent: Parent): void {
+    switch (node.type) {
+      case 'emphasis':
+      case 'strong':
+        this.unwrap(node);
+        break;
+      case 'link':
+      case 'linkReference':
+        this.link(node);
+        break;
+      case 'heading':
+        if (/[\r\n]/.test(this.source.slice(startOf(node), endOf(node)))) this.setextHeading(node);
+        else this.unwrap(node);
+        break;
+      case 'image':
+      case 'imageReference':
+        this.image(node);
+        break;
+      case 'inlineCode':
+        this.inlineCode(node);
+        break;
+      case 'html':
+        this.html(node, parent);
+        break;
+      case 'thematicBreak':
+      case 'definition':
+        this.drop(startOf(node), endOf(node));
+        break;
+      case 'break':
+        if (this.source[startOf(node)] === '\\') this.drop(startOf(node), startOf(node) + 1);
+        break;
+    }
+  }
+
+  /** Visits every node without recursion: emphasis can nest as deep as the text is long. */
+  walk(root: Root): void {
+    const pending: Array<{ node: Nodes; parent: Parent }> = root.children.map((node) => ({ node, parent: root }));
+    for (let item = pending.pop(); item; item = pending.pop()) {
+      this.visit(item.node, item.parent);
+      const node = item.node;
+      if ('children' in node) for (const child of node.children as Nodes[]) pending.push({ node: child, parent: node });
     }
   }
 }

@@ -1,10 +1,13 @@
 import type { Edit } from './edit.js';
+import { independentChunks } from './markup-chunks.js';
+import { normalizeEdits } from './markup-edits.js';
 import { fastMarkupEdits } from './markup-fast.js';
 import { remarkMarkupEdits } from './markup-remark.js';
 
-export type MarkupPath = 'fast' | 'remark';
+/** `fast`: no Markdown parser; `remark`: remark parsed it all; `mixed`: remark parsed only the stretches the fast path declined. */
+export type MarkupPath = 'fast' | 'remark' | 'mixed';
 
-/** `auto`: the fast path when it accepts the text, remark otherwise; `remark`: always remark. */
+/** `auto`: the fast path wherever it accepts the text, remark elsewhere; `remark`: always remark. */
 export type MarkupMode = 'auto' | 'remark';
 
 export interface MarkupResult {
@@ -12,13 +15,26 @@ export interface MarkupResult {
   path: MarkupPath;
 }
 
+/** Edits of `text[start, end)` by the fast path, or by remark when it declines, at offsets of the whole text. */
+function chunkEdits(text: string, start: number, end: number): { edits: Edit[]; fast: boolean } {
+  const chunk = text.slice(start, end);
+  const fast = fastMarkupEdits(chunk);
+  const edits = (fast ?? remarkMarkupEdits(chunk)).map((edit) => ({ start: edit.start + start, end: edit.end + start, text: edit.text }));
+  return { edits, fast: fast !== null };
+}
+
 /**
  * Finds the Markdown markup to drop from a source text (emphasis, heading marks, link
- * syntax, ...) as edits over the source. Both paths return the same edits whenever the fast
- * one accepts; remark (loaded only when needed) handles everything else.
+ * syntax, ...) as edits over the source; always the edits remark's parse gives. The fast
+ * path takes whatever it accepts; when it declines, the text is cut into stretches that
+ * parse alone the same (see `independentChunks`) and only the declined ones go to remark,
+ * which is loaded on first use.
  */
 export function markupEdits(text: string, mode: MarkupMode = 'auto'): MarkupResult {
   const fast = mode === 'auto' ? fastMarkupEdits(text) : null;
   if (fast) return { edits: fast, path: 'fast' };
-  return { edits: remarkMarkupEdits(text), path: 'remark' };
+  const chunks = mode === 'auto' ? independentChunks(text) : null;
+  if (!chunks || chunks.length < 2) return { edits: remarkMarkupEdits(text), path: 'remark' };
+  const parts = chunks.map(([start, end]) => chunkEdits(text, start, end));
+  return { edits: normalizeEdits(parts.flatMap((part) => part.edits)), path: parts.some((part) => part.fast) ? 'mixed' : 'remark' };
 }
