@@ -1,10 +1,11 @@
 import { stat } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
 import fg from 'fast-glob';
+import { SUPPORTED_EXTENSIONS } from './formats.js';
 import { InputError } from './input-error.js';
 
 /** What a folder is searched for. */
-export const DOCUMENT_EXTENSIONS = ['txt', 'md', 'markdown'] as const;
+export const DOCUMENT_EXTENSIONS = SUPPORTED_EXTENSIONS;
 
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 

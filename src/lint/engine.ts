@@ -1,10 +1,11 @@
+import { describeLocation } from '../io/location.js';
 import type { Source } from '../io/source.js';
 import { parseLayer } from '../pipeline.js';
 import { buildTextLayer } from '../text/text-layer.js';
 import { CorpusIndex } from './corpus-index.js';
 import { renderMessage } from './messages.js';
 import { builtInRegistry, type Registry } from './registry.js';
-import type { LintMessage, LintResult } from './result.js';
+import type { LintMessage, LintResult, RelatedMessage } from './result.js';
 import type { Finding, Rule, RuleMeta, Severity, SeveritySetting } from './rule.js';
 import { allRules } from './rules/index.js';
 
@@ -46,6 +47,8 @@ export class LintRun {
   private readonly registry: Registry;
   private readonly index = new CorpusIndex();
   private readonly findings = new Map<string, Stamped[]>();
+  /** Extracted .docx/.pdf sources, kept to name places a person can find in Word or a viewer. */
+  private readonly placedSources = new Map<string, Source>();
 
   constructor(options: LintOptions = {}) {
     this.registry = options.registry ?? builtInRegistry;
@@ -59,6 +62,7 @@ export class LintRun {
     const filePath = source.path;
     const stamped = this.findings.get(filePath) ?? [];
     this.findings.set(filePath, stamped);
+    if (source.places) this.placedSources.set(filePath, source);
     const layer = buildTextLayer(source);
     const parsed = parseLayer(layer);
     for (const document of parsed.documents) this.index.addDocument(filePath, document);
@@ -81,7 +85,11 @@ export class LintRun {
         report: (filePath, finding) => this.findings.get(filePath)?.push({ meta: rule.meta, severity, finding }),
       });
     }
-    return [...this.findings].map(([filePath, stamped]) => toResult(filePath, stamped));
+    const locate = (filePath: string, offset: number) => {
+      const source = this.placedSources.get(filePath);
+      return source ? describeLocation(source, offset) : undefined;
+    };
+    return [...this.findings].map(([filePath, stamped]) => toResult(filePath, stamped, locate));
   }
 }
 
@@ -91,7 +99,9 @@ export function lintSources(sources: Iterable<Source>, options: LintOptions = {}
   return run.finish();
 }
 
-function toMessage({ meta, severity, finding }: Stamped): LintMessage {
+type Locate = (filePath: string, offset: number) => string | undefined;
+
+function toMessage({ meta, severity, finding }: Stamped, filePath: string, locate: Locate): LintMessage {
   const { start, end } = finding.range;
   const message: LintMessage = {
     ruleId: meta.id,
@@ -101,13 +111,20 @@ function toMessage({ meta, severity, finding }: Stamped): LintMessage {
     column: start.column,
     endLine: end.line,
     endColumn: end.column,
-    related: (finding.related ?? []).map((related) => ({
-      filePath: related.filePath,
-      line: related.range.start.line,
-      column: related.range.start.column,
-      message: renderMessage(meta, related.messageId, related.data),
-    })),
+    related: (finding.related ?? []).map((related) => {
+      const item: RelatedMessage = {
+        filePath: related.filePath,
+        line: related.range.start.line,
+        column: related.range.start.column,
+        message: renderMessage(meta, related.messageId, related.data),
+      };
+      const location = locate(related.filePath, related.range.start.offset);
+      if (location) item.location = location;
+      return item;
+    }),
   };
+  const location = locate(filePath, start.offset);
+  if (location) message.location = location;
   if (finding.fix) message.fix = finding.fix;
   return message;
 }
@@ -116,8 +133,8 @@ function compareMessages(a: LintMessage, b: LintMessage): number {
   return a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || a.ruleId.localeCompare(b.ruleId);
 }
 
-function toResult(filePath: string, stamped: readonly Stamped[]): LintResult {
-  const messages = stamped.map(toMessage).sort(compareMessages);
+function toResult(filePath: string, stamped: readonly Stamped[], locate: Locate): LintResult {
+  const messages = stamped.map((item) => toMessage(item, filePath, locate)).sort(compareMessages);
   const count = (severity: Severity) => messages.filter((message) => message.severity === severity).length;
   return { filePath, messages, errorCount: count('error'), warningCount: count('warning'), infoCount: count('info') };
 }

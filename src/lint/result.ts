@@ -4,6 +4,8 @@ export interface RelatedMessage {
   filePath: string;
   line: number;
   column: number;
+  /** For .docx and .pdf: where a person finds it (`file.docx:¶12`, `file.pdf:p2:14`). */
+  location?: string;
   message: string;
 }
 
@@ -16,6 +18,8 @@ export interface LintMessage {
   column: number;
   endLine: number;
   endColumn: number;
+  /** For .docx and .pdf: where a person finds it (`file.docx:¶12`, `file.pdf:p2:14`). */
+  location?: string;
   related: RelatedMessage[];
   fix?: Fix;
 }

@@ -18,8 +18,13 @@ function pad(text: string, visible: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - visible.length));
 }
 
+/** `line:column`, or for .docx/.pdf the paragraph or page place (`¶12`, `p2:14`). */
+function placeOf(message: LintMessage, filePath: string): string {
+  return message.location?.startsWith(`${filePath}:`) ? message.location.slice(filePath.length + 1) : `${message.line}:${message.column}`;
+}
+
 function formatFile(result: LintResult, chalk: ChalkInstance): string {
-  const places = result.messages.map((message) => `${message.line}:${message.column}`);
+  const places = result.messages.map((message) => placeOf(message, result.filePath));
   // reduce, not Math.max(...): a file can hold more findings than a call takes arguments.
   const placeWidth = places.reduce((width, place) => Math.max(width, place.length), 0);
   const severityWidth = result.messages.reduce((width, message) => Math.max(width, message.severity.length), 0);
@@ -27,7 +32,7 @@ function formatFile(result: LintResult, chalk: ChalkInstance): string {
     const place = places[i]!;
     const head = `  ${chalk.dim(place)}${' '.repeat(placeWidth - place.length)}  ${pad(severityLabel(message.severity, chalk), message.severity, severityWidth)}  `;
     const body = `${head}${message.message.replace(/\s+/g, ' ')}  ${chalk.dim(message.ruleId)}`;
-    const related = message.related.map((item) => `${' '.repeat(placeWidth + 4)}${chalk.dim(`↳ ${item.filePath}:${item.line}:${item.column}`)} ${item.message}`);
+    const related = message.related.map((item) => `${' '.repeat(placeWidth + 4)}${chalk.dim(`↳ ${item.location ?? `${item.filePath}:${item.line}:${item.column}`}`)} ${item.message}`);
     return [body, ...related].join('\n');
   });
   return `${chalk.underline(result.filePath)}\n${lines.join('\n')}\n`;
