@@ -28,16 +28,21 @@ const STRUCTURAL_START = new RegExp(
 const PAGE_NUMBER = /^(?:[-–]\s?)?\d{1,3}(?:\s?[-–])?$/;
 const ENDS_SENTENCE = /[.;:!?]$/;
 const STARTS_LOWER = /^[\p{Ll}\d(“"'‘«]/u;
-const LETTER = /\p{L}/gu;
-const UPPER = /\p{Lu}/gu;
+const LETTER = /\p{L}/u;
 const HAS_WORD = /[\p{L}\d]/u;
 
 /** A line in capitals (issuing body, motto, document type, signature titles) stands alone. */
 function isShouting(text: string): boolean {
-  const letters = text.match(LETTER)?.length ?? 0;
-  if (letters < 3) return false;
-  const upper = text.match(UPPER)?.length ?? 0;
-  return upper / letters >= 0.8;
+  let letters = 0;
+  let upper = 0;
+  for (const ch of text) {
+    const lower = ch.toLowerCase();
+    if (lower !== ch) {
+      letters++;
+      upper++;
+    } else if (ch.toUpperCase() !== ch || LETTER.test(ch)) letters++;
+  }
+  return letters >= 3 && upper / letters >= 0.8;
 }
 
 function splitLines(text: string): Line[] {
@@ -66,11 +71,12 @@ function wrapWidth(lines: readonly Line[]): number | null {
   if (lines.length < 8) return null;
   const lengths = lines.map((line) => line.text.length).sort((a, b) => a - b);
   const p90 = lengths[Math.floor(lengths.length * 0.9)]!;
-  return p90 <= 110 ? p90 : null;
+  // Short lines are headers and lists, not wrapping: a wrapped text fills its width.
+  return p90 >= 40 && p90 <= 110 ? p90 : null;
 }
 
 function continues(previous: Line, next: Line, width: number | null): boolean {
-  if (STRUCTURAL_START.test(next.text)) return false;
+  if (STRUCTURAL_START.test(next.text) || previous.text.startsWith('|')) return false;
   if (!HAS_WORD.test(previous.text) || !HAS_WORD.test(next.text)) return false;
   if (isShouting(previous.text) || isShouting(next.text)) return false;
   if (ENDS_SENTENCE.test(previous.text)) return false;
