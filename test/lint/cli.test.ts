@@ -154,7 +154,7 @@ describe('vbhc lint exit codes and inputs', () => {
     writeFileSync(join(dir, 'notes.json'), '{}');
     const run = lintJson([dir]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe(`vbhc: ${dir}: folder holds no .txt, .md, .markdown files\n`);
+    expect(run.stderr).toBe(`vbhc: ${dir}: folder holds no .txt, .md, .markdown, .docx, .pdf files\n`);
   });
 
   it('exits 2 on an undecodable file and lints the others', () => {
