@@ -195,9 +195,13 @@ describe('stylish output', () => {
   });
 
   describe.skipIf(!existsSync(SCRIPT))('on a terminal', () => {
-    /** Runs vbhc under a pseudo-terminal (util-linux `script`). */
+    /** Runs vbhc under a pseudo-terminal (util-linux `script`); CI has no TERM, a person's terminal does. */
     const onTerminal = (env: NodeJS.ProcessEnv) =>
-      spawnSync(SCRIPT, ['-qec', `${BIN} lint ${SEED_004}`, '/dev/null'], { cwd: ROOT, encoding: 'utf8', env: { ...withoutColorSettings(process.env), ...env } }).stdout;
+      spawnSync(SCRIPT, ['-qec', `${BIN} lint ${SEED_004}`, '/dev/null'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...withoutColorSettings(process.env), TERM: 'xterm-256color', ...env },
+      }).stdout;
 
     it('colours, unless NO_COLOR is set', () => {
       expect(onTerminal({})).toContain('\u001b[33mwarning');
