@@ -13,8 +13,9 @@ const SEED_004 = `${SEEDS}/004_62c4785a12a18631.txt`;
 const WITH_ERROR = 'fixtures/lint/citation/year-mismatch/invalid.txt';
 const SCRIPT = '/usr/bin/script';
 
+/** The environment without colour settings, nor `CI`, under which chalk plays safe and drops colour. */
 function withoutColorSettings(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const { NO_COLOR: _noColor, FORCE_COLOR: _forceColor, ...rest } = env;
+  const { NO_COLOR: _noColor, FORCE_COLOR: _forceColor, CI: _ci, ...rest } = env;
   return rest;
 }
 
