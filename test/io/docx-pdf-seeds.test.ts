@@ -4,19 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { decodeSource, readSource } from '../../src/io/source.js';
 import type { ParsedFile } from '../../src/model/document.js';
 import { parseSource } from '../../src/pipeline.js';
+import { parseSummary as summary } from './parse-summary.js';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures');
 const SEEDS = ['000_7af816a1aff8bd06', '001_fef7328643f9545c', '002_b5b875e65301e56c', '003_3442f63ebba68316', '004_62c4785a12a18631'];
 
-/** What a .docx or .pdf must share with the text it was made from. */
-function summary(parsed: ParsedFile) {
-  return parsed.documents.map((document) => ({
-    number: document.number?.value ?? null,
-    date: document.date?.iso ?? null,
-    signer: document.signature?.signer ?? null,
-    citations: document.citations.map((citation) => citation.number),
-  }));
-}
 
 function parseText(seed: string): ParsedFile {
   const path = join(FIXTURES, 'seeds', `${seed}.txt`);

@@ -9,8 +9,8 @@ import { withoutFurniture } from '../../src/io/pdf-furniture.js';
 import { lineJoint, paragraphsOf } from '../../src/io/pdf-paragraphs.js';
 import { linesOf, type PdfLine, type PositionedItem } from '../../src/io/pdf-lines.js';
 import { readSource } from '../../src/io/source.js';
-import type { ParsedFile } from '../../src/model/document.js';
 import { parseSource } from '../../src/pipeline.js';
+import { parseSummary as summary } from './parse-summary.js';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures');
 const WORD_LAYOUT_PDF = join(FIXTURES, 'pdf/word-layout.pdf');
@@ -24,14 +24,6 @@ function texts(lines: readonly PdfLine[]): string[][] {
   return lines.map((line) => line.segments.map((segment) => segment.text));
 }
 
-function summary(parsed: ParsedFile) {
-  return parsed.documents.map((document) => ({
-    number: document.number?.value ?? null,
-    date: document.date?.iso ?? null,
-    signer: document.signature?.signer ?? null,
-    citations: document.citations.map((citation) => citation.number),
-  }));
-}
 
 describe('a PDF printed from a Word document', () => {
   it('reads the two-column header column by column and drops page numbers and the running footer', async () => {
