@@ -30,7 +30,13 @@ export function markerIndex(name: string | undefined): number | null {
 }
 
 async function readPart(zip: JSZip, path: string): Promise<string | undefined> {
-  return zip.file(path.replace(/^\//, ''))?.async('string');
+  const entry = zip.file(path.replace(/^\//, ''));
+  try {
+    return await entry?.async('string');
+  } catch (error) {
+    // The ZIP directory can be intact while an entry's data is not (size or CRC mismatch).
+    throw new PackageError(`damaged .docx (${path} cannot be unpacked: ${error instanceof Error ? error.message : String(error)})`);
+  }
 }
 
 function relationshipTarget(rels: string | undefined, type: string, base: string): string | undefined {

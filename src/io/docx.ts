@@ -26,6 +26,14 @@ async function readModel(buffer: Buffer): Promise<DocxModel> {
   return model;
 }
 
+async function repack(annotated: AnnotatedPackage): Promise<Buffer> {
+  try {
+    return await annotated.zip.generateAsync({ type: 'nodebuffer' });
+  } catch (error) {
+    throw new PackageError(`damaged .docx (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
+
 /**
  * Reads a Word .docx: its text as vbhc reads it (see DocxRenderer), with the Word paragraph
  * (`¶12`) or footnote (`fn2`) of every line in `places`.
@@ -39,7 +47,7 @@ export async function readDocx(bytes: Uint8Array, path: string): Promise<Source>
   let model: DocxModel;
   try {
     annotated = await annotatePackage(bytes);
-    model = await readModel(await annotated.zip.generateAsync({ type: 'nodebuffer' }));
+    model = await readModel(await repack(annotated));
   } catch (error) {
     if (error instanceof PackageError) throw new InputError(path, error.message);
     if (error instanceof XmlError) throw new InputError(path, `damaged .docx (broken XML: ${error.message})`);

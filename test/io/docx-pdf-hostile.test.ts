@@ -32,7 +32,8 @@ describe('damaged Word and PDF files', () => {
     const original = readFileSync(join(FIXTURES, 'docx/word-layout.docx'));
     await fc.assert(
       fc.asyncProperty(damage, ({ at, bytes }) => readsOrNames(damaged(original, at, bytes), 'x.docx')),
-      { numRuns: 40 },
+      // The example: an entry whose data no longer matches its size (JSZip throws its own Error).
+      { numRuns: 40, examples: [[{ at: 0.00863811799301599, bytes: Uint8Array.from([0, 0, 0]) }]] },
     );
   });
 
