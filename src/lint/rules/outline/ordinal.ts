@@ -1,7 +1,4 @@
-/** Điểm letters follow the Vietnamese alphabet: no f, j, w, z (NĐ 30/2020 PL I khoản 6 điểm đ). */
-export const LETTERS = 'abcdđeghiklmnopqrstuvxy';
-
-const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+import { romanValue as canonicalRomanValue, toRoman, VIETNAMESE_LETTERS as LETTERS } from '../../../outline/numbering.js';
 
 /** The kinds of numbering one level may use; siblings are compared only within a kind. */
 export type OrdinalKind = 'part' | 'chapter' | 'division' | 'article' | 'roman' | 'arabic' | 'letter';
@@ -13,29 +10,9 @@ export interface Ordinal {
   prefix: number[];
 }
 
-export function romanValue(numeral: string): number {
-  let total = 0;
-  for (let i = 0; i < numeral.length; i++) {
-    const value = ROMAN_VALUES[numeral[i]!] ?? 0;
-    const next = ROMAN_VALUES[numeral[i + 1] ?? ''] ?? 0;
-    total += value < next ? -value : value;
-  }
-  return total;
-}
-
-export function romanNumeral(value: number): string {
-  const table: ReadonlyArray<readonly [number, string]> = [
-    [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
-  ];
-  let rest = value;
-  let out = '';
-  for (const [amount, numeral] of table) {
-    while (rest >= amount) {
-      out += numeral;
-      rest -= amount;
-    }
-  }
-  return out;
+/** Section numbers reach lint already read by the outline, so their numerals are canonical. */
+function romanValue(numeral: string): number {
+  return canonicalRomanValue(numeral) ?? 0;
 }
 
 const WORD_KINDS: Readonly<Record<string, OrdinalKind>> = { phần: 'part', chương: 'chapter', mục: 'division', điều: 'article' };
@@ -63,7 +40,7 @@ export function parseOrdinal(number: string): Ordinal | null {
 
 /** How an ordinal of a kind is written: 3 → `III`, `c`, `3`. */
 export function writeOrdinal(kind: OrdinalKind, value: number, prefix: readonly number[] = []): string {
-  if (kind === 'roman' || kind === 'part' || kind === 'chapter') return romanNumeral(value);
+  if (kind === 'roman' || kind === 'part' || kind === 'chapter') return toRoman(value);
   if (kind === 'letter') return LETTERS[value - 1] ?? '?';
   return [...prefix, value].join('.');
 }
