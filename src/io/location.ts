@@ -32,10 +32,13 @@ function placeAt(places: readonly Place[], offset: number): Place | undefined {
  */
 export function describeLocation(source: Source, offset: number): string {
   const clamped = Math.max(0, Math.min(offset, source.text.length));
-  if (source.places) {
-    const place = placeAt(source.places, clamped);
-    return place ? `${source.path}:${place.label}` : source.path;
-  }
+  if (source.places) return describePlace(source.path, source.places, clamped);
   const point = lineIndexOf(source).point(clamped);
   return `${source.path}:${point.line}:${point.column}`;
+}
+
+/** Where an offset of an extracted text is, from its places alone: `file.docx:¶12`, `file.pdf:p2:14`. */
+export function describePlace(path: string, places: readonly Place[], offset: number): string {
+  const place = placeAt(places, offset);
+  return place ? `${path}:${place.label}` : path;
 }

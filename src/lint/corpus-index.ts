@@ -45,7 +45,12 @@ export class CorpusIndex {
   }
 
   merge(other: CorpusIndex): void {
-    for (const [key, occurrences] of other.byKey) for (const occurrence of occurrences) this.add(key, occurrence);
+    for (const [key, occurrences] of other.byKey) this.addAll(key, occurrences);
+  }
+
+  /** Adds occurrences already keyed, as `instruments()` of another index gave them (e.g. from a worker). */
+  addAll(key: string, occurrences: readonly Occurrence[]): void {
+    for (const occurrence of occurrences) this.add(key, occurrence);
   }
 
   /** Each instrument with its occurrences. */

@@ -1,8 +1,8 @@
-import { describeLocation } from '../io/location.js';
-import type { Source } from '../io/source.js';
+import { describePlace } from '../io/location.js';
+import type { Place, Source } from '../io/source.js';
 import { parseLayer } from '../pipeline.js';
 import { buildTextLayer } from '../text/text-layer.js';
-import { CorpusIndex } from './corpus-index.js';
+import { CorpusIndex, type Occurrence } from './corpus-index.js';
 import { renderMessage } from './messages.js';
 import { builtInRegistry, type Registry } from './registry.js';
 import type { LintMessage, LintResult, RelatedMessage } from './result.js';
@@ -26,70 +26,137 @@ export function effectiveSeverity(meta: RuleMeta, options: LintOptions): Severit
   return meta.defaultSeverity;
 }
 
-interface ActiveRule {
-  rule: Rule;
-  severity: Severity;
+/** Settings that may differ from file to file (configuration found near each file): plain data. */
+export interface FileSettings {
+  /** Severity by rule id, over the run's. */
+  severities?: Readonly<Record<string, SeveritySetting>>;
 }
 
-interface Stamped {
-  meta: RuleMeta;
+/** A finding with the rule and severity it was reported under: plain data, so it crosses threads and caches. */
+export interface StampedFinding {
+  ruleId: string;
   severity: Severity;
   finding: Finding;
 }
 
 /**
- * One lint run: files are added one by one (per-file and per-document rules run at once and
- * the file's text is let go), then `finish` runs the cross-file rules over the index of
- * every instrument occurrence and returns the results, sorted, in the order files came.
+ * What the per-file stage leaves of one file: its findings, the instruments it names (for the
+ * cross-file rules), and for .docx/.pdf where each stretch of text came from. Holds no text;
+ * plain data, so a worker thread can send it and the cache can store it.
  */
-export class LintRun {
-  private readonly active: ActiveRule[] = [];
-  private readonly registry: Registry;
-  private readonly index = new CorpusIndex();
-  private readonly findings = new Map<string, Stamped[]>();
-  /** Extracted .docx/.pdf sources, kept to name places a person can find in Word or a viewer. */
-  private readonly placedSources = new Map<string, Source>();
+export interface FileOutcome {
+  filePath: string;
+  settings: FileSettings;
+  findings: StampedFinding[];
+  /** Instrument key → occurrences in this file, in document order. */
+  instruments: [string, Occurrence[]][];
+  places?: readonly Place[];
+}
 
-  constructor(options: LintOptions = {}) {
+interface ActiveRule {
+  rule: Rule;
+  severity: Severity;
+}
+
+/** The rules, registry and run-wide options every file of a run shares. */
+export class LintContext {
+  readonly rules: readonly Rule[];
+  readonly registry: Registry;
+  private readonly rulesById: ReadonlyMap<string, Rule>;
+
+  constructor(readonly options: LintOptions = {}) {
+    this.rules = options.rules ?? allRules;
     this.registry = options.registry ?? builtInRegistry;
-    for (const rule of options.rules ?? allRules) {
-      const severity = effectiveSeverity(rule.meta, options);
-      if (severity !== 'off') this.active.push({ rule, severity });
-    }
+    this.rulesById = new Map(this.rules.map((rule) => [rule.meta.id, rule]));
   }
 
-  add(source: Source): void {
-    const filePath = source.path;
-    const stamped = this.findings.get(filePath) ?? [];
-    this.findings.set(filePath, stamped);
-    if (source.places) this.placedSources.set(filePath, source);
-    const layer = buildTextLayer(source);
-    const parsed = parseLayer(layer);
-    for (const document of parsed.documents) this.index.addDocument(filePath, document);
-    for (const { rule, severity } of this.active) {
-      const report = (finding: Finding) => stamped.push({ meta: rule.meta, severity, finding });
-      if (rule.scope === 'file') rule.check({ filePath, source, layer, report });
-      else if (rule.scope === 'document') {
-        for (const document of parsed.documents) {
-          rule.check({ filePath, source, layer, report, document, registry: this.registry });
-        }
+  rule(ruleId: string): Rule {
+    const rule = this.rulesById.get(ruleId);
+    if (!rule) throw new Error(`no rule "${ruleId}" in this run`);
+    return rule;
+  }
+
+  /** The severity of a rule in a file: the file's setting, else the run's, else the rule's own. */
+  severityIn(meta: RuleMeta, settings: FileSettings): SeveritySetting {
+    const fileSeverity = settings.severities?.[meta.id];
+    return fileSeverity ?? effectiveSeverity(meta, this.options);
+  }
+
+  activeRules(settings: FileSettings): ActiveRule[] {
+    const active: ActiveRule[] = [];
+    for (const rule of this.rules) {
+      const severity = this.severityIn(rule.meta, settings);
+      if (severity !== 'off') active.push({ rule, severity });
+    }
+    return active;
+  }
+}
+
+/** The per-file stage: parse one file, run its file and document rules, index the instruments it names. */
+export function lintFile(source: Source, settings: FileSettings, context: LintContext): FileOutcome {
+  const filePath = source.path;
+  const findings: StampedFinding[] = [];
+  const layer = buildTextLayer(source);
+  const parsed = parseLayer(layer);
+  const index = new CorpusIndex();
+  for (const document of parsed.documents) index.addDocument(filePath, document);
+  for (const { rule, severity } of context.activeRules(settings)) {
+    const report = (finding: Finding) => findings.push({ ruleId: rule.meta.id, severity, finding });
+    if (rule.scope === 'file') rule.check({ filePath, source, layer, report });
+    else if (rule.scope === 'document') {
+      for (const document of parsed.documents) {
+        rule.check({ filePath, source, layer, report, document, registry: context.registry });
       }
     }
   }
+  const outcome: FileOutcome = { filePath, settings, findings, instruments: [...index.instruments()].map(([key, list]) => [key, [...list]]) };
+  if (source.places) outcome.places = source.places;
+  return outcome;
+}
+
+/**
+ * One lint run: files come one by one, as sources (the per-file stage runs here and the text is
+ * let go) or as outcomes a worker or the cache made; `finish` runs the cross-file rules over the
+ * index of every instrument occurrence and returns the results, sorted, in the order files came.
+ */
+export class LintRun {
+  private readonly context: LintContext;
+  private readonly index = new CorpusIndex();
+  private readonly outcomes = new Map<string, FileOutcome>();
+
+  constructor(options: LintOptions = {}) {
+    this.context = new LintContext(options);
+  }
+
+  add(source: Source, settings: FileSettings = {}): void {
+    this.addOutcome(lintFile(source, settings, this.context));
+  }
+
+  addOutcome(outcome: FileOutcome): void {
+    const known = this.outcomes.get(outcome.filePath);
+    if (known) known.findings.push(...outcome.findings);
+    else this.outcomes.set(outcome.filePath, { ...outcome, findings: [...outcome.findings] });
+    for (const [key, occurrences] of outcome.instruments) this.index.addAll(key, occurrences);
+  }
 
   finish(): LintResult[] {
-    for (const { rule, severity } of this.active) {
+    for (const rule of this.context.rules) {
       if (rule.scope !== 'corpus') continue;
       rule.check({
         index: this.index,
-        report: (filePath, finding) => this.findings.get(filePath)?.push({ meta: rule.meta, severity, finding }),
+        report: (filePath, finding) => {
+          const outcome = this.outcomes.get(filePath);
+          if (!outcome) return;
+          const severity = this.context.severityIn(rule.meta, outcome.settings);
+          if (severity !== 'off') outcome.findings.push({ ruleId: rule.meta.id, severity, finding });
+        },
       });
     }
     const locate = (filePath: string, offset: number) => {
-      const source = this.placedSources.get(filePath);
-      return source ? describeLocation(source, offset) : undefined;
+      const places = this.outcomes.get(filePath)?.places;
+      return places ? describePlace(filePath, places, offset) : undefined;
     };
-    return [...this.findings].map(([filePath, stamped]) => toResult(filePath, stamped, locate));
+    return [...this.outcomes.values()].map((outcome) => toResult(outcome, this.context, locate));
   }
 }
 
@@ -101,7 +168,8 @@ export function lintSources(sources: Iterable<Source>, options: LintOptions = {}
 
 type Locate = (filePath: string, offset: number) => string | undefined;
 
-function toMessage({ meta, severity, finding }: Stamped, filePath: string, locate: Locate): LintMessage {
+function toMessage({ ruleId, severity, finding }: StampedFinding, filePath: string, context: LintContext, locate: Locate): LintMessage {
+  const { meta } = context.rule(ruleId);
   const { start, end } = finding.range;
   const message: LintMessage = {
     ruleId: meta.id,
@@ -133,8 +201,8 @@ function compareMessages(a: LintMessage, b: LintMessage): number {
   return a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || a.ruleId.localeCompare(b.ruleId);
 }
 
-function toResult(filePath: string, stamped: readonly Stamped[], locate: Locate): LintResult {
-  const messages = stamped.map((item) => toMessage(item, filePath, locate)).sort(compareMessages);
+function toResult({ filePath, findings }: FileOutcome, context: LintContext, locate: Locate): LintResult {
+  const messages = findings.map((item) => toMessage(item, filePath, context, locate)).sort(compareMessages);
   const count = (severity: Severity) => messages.filter((message) => message.severity === severity).length;
   return { filePath, messages, errorCount: count('error'), warningCount: count('warning'), infoCount: count('info') };
 }
