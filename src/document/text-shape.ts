@@ -1,15 +1,14 @@
 /** Small predicates on the shape of a line of text: capitals, decoration, Vietnamese tone folding. */
 
-const LETTER = /\p{L}/gu;
-const UPPER = /\p{Lu}/gu;
+import { countWithClass, LETTER, UPPER } from '../text/char-class.js';
+
 const HAS_LETTER_OR_DIGIT = /[\p{L}\d]/u;
 
 /** A line set in capitals (issuing body, motto, document type, signature titles). */
 export function isUpperText(text: string): boolean {
-  const letters = text.match(LETTER)?.length ?? 0;
+  const letters = countWithClass(text, LETTER);
   if (letters < 2) return false;
-  const upper = text.match(UPPER)?.length ?? 0;
-  return upper / letters >= 0.8;
+  return countWithClass(text, UPPER) / letters >= 0.8;
 }
 
 /** A line of rules and ornaments only: `*`, `---`, `_____`, `o0o`, `-----o0o-----`. */

@@ -1,5 +1,8 @@
 /** What a body paragraph looks like: a bullet, the end of the body, a sentence left open. */
 
+import { countWithClass, LETTER, UPPER } from '../text/char-class.js';
+
+
 const BULLET = /^(?:[-+•–—−*]\s+|[-–—•](?=\p{Lu}))/u;
 
 /** The text of a bulleted paragraph without its bullet, or null when it has none. */
@@ -42,13 +45,10 @@ export function continuesSentence(previous: string, next: string): boolean {
   return CONTINUATION_START.test(next) || DANGLING_END.test(previous);
 }
 
-const LETTERS = /\p{L}/gu;
-const CAPITALS = /\p{Lu}/gu;
-
 /** A line in capitals ("NỘI DUNG ĐỀ ÁN") is a heading, whatever its punctuation. */
 export function isShouting(text: string): boolean {
-  const letters = text.match(LETTERS)?.length ?? 0;
-  return letters >= 3 && (text.match(CAPITALS)?.length ?? 0) >= letters * 0.8;
+  const letters = countWithClass(text, LETTER);
+  return letters >= 3 && countWithClass(text, UPPER) >= letters * 0.8;
 }
 
 /** A paragraph that can stand as the title of a number written alone on its line. */

@@ -1,3 +1,4 @@
+import { countWithClass, LETTER, LOWERS, UPPERS } from './char-class.js';
 import { type OffsetMap, TextBuilder } from './offset-map.js';
 
 /** One physical line of the cleaned text, trimmed of surrounding spaces. */
@@ -28,21 +29,12 @@ const STRUCTURAL_START = new RegExp(
 const PAGE_NUMBER = /^(?:[-–]\s?)?\d{1,3}(?:\s?[-–])?$/;
 const ENDS_SENTENCE = /[.;:!?]$/;
 const STARTS_LOWER = /^[\p{Ll}\d(“"'‘«]/u;
-const LETTER = /\p{L}/u;
 const HAS_WORD = /[\p{L}\d]/u;
 
 /** A line in capitals (issuing body, motto, document type, signature titles) stands alone. */
 function isShouting(text: string): boolean {
-  let letters = 0;
-  let upper = 0;
-  for (const ch of text) {
-    const lower = ch.toLowerCase();
-    if (lower !== ch) {
-      letters++;
-      upper++;
-    } else if (ch.toUpperCase() !== ch || LETTER.test(ch)) letters++;
-  }
-  return letters >= 3 && upper / letters >= 0.8;
+  const letters = countWithClass(text, LETTER | LOWERS | UPPERS);
+  return letters >= 3 && countWithClass(text, LOWERS) / letters >= 0.8;
 }
 
 function splitLines(text: string): Line[] {

@@ -1,9 +1,9 @@
-import { paragraphsIn } from '../../../document/paragraphs.js';
+import { LETTER as CHAR_LETTER, classOf, DIGIT, MARK } from '../../../text/char-class.js';
 import { fixLayerSpan } from '../../locate.js';
 import type { FileRule } from '../../rule.js';
 
-const WORD = /[\p{L}\p{M}\d]+/gu;
 const LETTER = /\p{L}/u;
+const WORD_CHAR = CHAR_LETTER | MARK | DIGIT;
 /** The longest phrase checked for an immediate repeat. */
 const MAX_PHRASE = 4;
 /**
@@ -17,33 +17,64 @@ const SLIP_WHEN_DOUBLED = new Set([
   'ngày', 'tháng',
 ]);
 
-interface Token {
-  start: number;
-  end: number;
-  /** As written. */
-  word: string;
-  /** Only a single space separates this token from the next one. */
-  joinsNext: boolean;
-}
+/** The words of a text (runs of letters, marks and digits) as parallel offset lists, no strings built. */
+class Words {
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
 
-function tokensOf(text: string, offset: number): Token[] {
-  const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const start = offset + match.index;
-    const previous = tokens[tokens.length - 1];
-    if (previous) previous.joinsNext = start === previous.end + 1 && text[previous.end - offset] === ' ';
-    tokens.push({ start, end: start + match[0].length, word: match[0], joinsNext: false });
+  constructor(readonly text: string) {
+    let start = -1;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.codePointAt(i)!;
+      const at = i;
+      if (code > 0xffff) i++;
+      if ((classOf(code) & WORD_CHAR) !== 0) {
+        if (start < 0) start = at;
+      } else if (start >= 0) {
+        this.push(start, at);
+        start = -1;
+      }
+    }
+    if (start >= 0) this.push(start, text.length);
   }
-  return tokens;
+
+  private push(start: number, end: number): void {
+    this.starts.push(start);
+    this.ends.push(end);
+  }
+
+  get length(): number {
+    return this.starts.length;
+  }
+
+  word(i: number): string {
+    return this.text.slice(this.starts[i], this.ends[i]);
+  }
+
+  /** Only a single space separates word `i` from the next one (never a line break: words stay in their paragraph). */
+  joinsNext(i: number): boolean {
+    const end = this.ends[i]!;
+    return this.starts[i + 1] === end + 1 && this.text.charCodeAt(end) === 32;
+  }
+
+  sameWord(i: number, j: number): boolean {
+    const start = this.starts[i]!;
+    const other = this.starts[j]!;
+    const length = this.ends[i]! - start;
+    if (this.ends[j]! - other !== length) return false;
+    for (let k = 0; k < length; k++) if (this.text.charCodeAt(start + k) !== this.text.charCodeAt(other + k)) return false;
+    return true;
+  }
 }
 
-/** Whether tokens[i, i+n) is repeated right after itself, joined by single spaces throughout. */
-function repeatsAt(tokens: readonly Token[], i: number, n: number): boolean {
-  if (i + 2 * n > tokens.length) return false;
-  for (let k = 0; k < 2 * n - 1; k++) if (!tokens[i + k]!.joinsNext) return false;
-  for (let k = 0; k < n; k++) if (tokens[i + k]!.word !== tokens[i + n + k]!.word) return false;
+/** Whether words[i, i+n) is repeated right after itself, joined by single spaces throughout. */
+function repeatsAt(words: Words, i: number, n: number): boolean {
+  if (i + 2 * n > words.length) return false;
+  for (let k = 0; k < n; k++) if (!words.sameWord(i + k, i + n + k)) return false;
+  for (let k = 0; k < 2 * n - 1; k++) if (!words.joinsNext(i + k)) return false;
   // Compared as written: `thuyền viên Thuyền viên …` is a heading run into the next sentence, not a slip.
-  return LETTER.test(tokens[i]!.word) && (n > 1 || SLIP_WHEN_DOUBLED.has(tokens[i]!.word.toLowerCase()));
+  const first = words.word(i);
+  return LETTER.test(first) && (n > 1 || SLIP_WHEN_DOUBLED.has(first.toLowerCase()));
 }
 
 export const duplicateWord: FileRule = {
@@ -63,22 +94,20 @@ export const duplicateWord: FileRule = {
     },
   },
   check({ layer, report }) {
-    for (const paragraph of paragraphsIn(layer)) {
-      const tokens = tokensOf(paragraph.text, paragraph.start);
-      for (let i = 0; i < tokens.length; i++) {
-        let n = MAX_PHRASE;
-        while (n > 0 && !repeatsAt(tokens, i, n)) n--;
-        if (n === 0) continue;
-        const firstEnd = tokens[i + n - 1]!.end;
-        const second = { start: tokens[i + n]!.start, end: tokens[i + 2 * n - 1]!.end };
-        report({
-          messageId: 'duplicate',
-          data: { phrase: layer.text.slice(second.start, second.end) },
-          range: layer.range(second.start, second.end),
-          fix: fixLayerSpan(layer, firstEnd, second.end, ''),
-        });
-        i += 2 * n - 1;
-      }
+    const words = new Words(layer.text);
+    for (let i = 0; i < words.length; i++) {
+      let n = MAX_PHRASE;
+      while (n > 0 && !repeatsAt(words, i, n)) n--;
+      if (n === 0) continue;
+      const firstEnd = words.ends[i + n - 1]!;
+      const second = { start: words.starts[i + n]!, end: words.ends[i + 2 * n - 1]! };
+      report({
+        messageId: 'duplicate',
+        data: { phrase: layer.text.slice(second.start, second.end) },
+        range: layer.range(second.start, second.end),
+        fix: fixLayerSpan(layer, firstEnd, second.end, ''),
+      });
+      i += 2 * n - 1;
     }
   },
 };

@@ -1,0 +1,68 @@
+/**
+ * Unicode character classes of single code points, looked up in a table instead of testing a
+ * regular expression or building case-changed strings per character. Each code point is
+ * classified by the same tests the callers used to run (`\p{L}`, `\p{Lu}`, a case change) the
+ * first time it is seen.
+ */
+
+export const LETTER = 1;
+export const UPPER = 2;
+export const MARK = 4;
+export const DIGIT = 8;
+/** Lower-casing changes it (capitals, but also `Ⅻ`, `Ⓐ`). */
+export const LOWERS = 16;
+/** Upper-casing changes it. */
+export const UPPERS = 32;
+const KNOWN = 128;
+
+const IS_LETTER = /^\p{L}$/u;
+const IS_UPPER = /^\p{Lu}$/u;
+const IS_MARK = /^\p{M}$/u;
+const IS_DIGIT = /^\d$/u;
+
+function classify(ch: string): number {
+  let flags = KNOWN;
+  if (IS_LETTER.test(ch)) flags |= LETTER;
+  if (IS_UPPER.test(ch)) flags |= UPPER;
+  if (IS_MARK.test(ch)) flags |= MARK;
+  if (IS_DIGIT.test(ch)) flags |= DIGIT;
+  if (ch.toLowerCase() !== ch) flags |= LOWERS;
+  if (ch.toUpperCase() !== ch) flags |= UPPERS;
+  return flags;
+}
+
+/** Flags of the Basic Multilingual Plane, filled on first use; surrogates are classified by code point. */
+const BMP = new Uint8Array(0x10000);
+const ASTRAL = new Map<number, number>();
+
+/** Flags of code point `codePoint`. */
+export function classOf(codePoint: number): number {
+  if (codePoint < 0x10000) {
+    let flags = BMP[codePoint]!;
+    if (flags === 0) {
+      flags = classify(String.fromCharCode(codePoint));
+      BMP[codePoint] = flags;
+    }
+    return flags;
+  }
+  let flags = ASTRAL.get(codePoint);
+  if (flags === undefined) {
+    flags = classify(String.fromCodePoint(codePoint));
+    ASTRAL.set(codePoint, flags);
+  }
+  return flags;
+}
+
+/**
+ * How many code points of `text` have any of the flags in `mask` (a lone surrogate counts as
+ * one, as `for (const ch of text)` and `/u` regexes see it).
+ */
+export function countWithClass(text: string, mask: number): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!;
+    if (code > 0xffff) i++;
+    if (classOf(code) & mask) count++;
+  }
+  return count;
+}
