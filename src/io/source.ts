@@ -95,18 +95,25 @@ export async function sourceFromBytes(bytes: Uint8Array, path: string): Promise<
   }
 }
 
-export async function readSource(path: string): Promise<Source> {
-  let bytes: Uint8Array;
+/** A file's bytes; a file that cannot be read is an InputError naming it. */
+export async function readBytes(path: string): Promise<Uint8Array> {
   try {
-    bytes = await readFile(path);
+    return await readFile(path);
   } catch (error) {
     throw new InputError(path, describeReadError(error));
   }
-  return sourceFromBytes(bytes, path);
+}
+
+export async function readSource(path: string): Promise<Source> {
+  return sourceFromBytes(await readBytes(path), path);
+}
+
+export async function readStdinBytes(stream: NodeJS.ReadableStream = process.stdin): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks);
 }
 
 export async function readStdin(stream: NodeJS.ReadableStream = process.stdin): Promise<Source> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return sourceFromBytes(Buffer.concat(chunks), STDIN_PATH);
+  return sourceFromBytes(await readStdinBytes(stream), STDIN_PATH);
 }

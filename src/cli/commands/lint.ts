@@ -1,10 +1,10 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { expandPaths } from '../../io/walk.js';
-import { LintRun } from '../../lint/engine.js';
 import { stdoutColorLevel } from '../../lint/reporters/color.js';
 import { loadReporter, REPORTER_NAMES } from '../../lint/reporters/index.js';
 import { countSeverity, type LintResult } from '../../lint/result.js';
-import { inputErrorCount, readInputs, reportInputError } from '../inputs.js';
+import { inputErrorCount, reportInputError } from '../inputs.js';
+import { lintPaths, parseJobs } from '../lint-files.js';
 import { writeErr, writeOut } from '../output.js';
 
 interface LintOptions {
@@ -12,6 +12,9 @@ interface LintOptions {
   quiet?: boolean;
   maxWarnings?: number;
   final?: boolean;
+  jobs?: number;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 function parseCount(value: string): number {
@@ -50,13 +53,20 @@ export function registerLint(program: Command): void {
     .option('--quiet', 'report errors only')
     .option('--max-warnings <count>', 'exit 1 when there are more warnings than this', parseCount)
     .option('--final', 'check a registered, signed copy: blank number and blank date become errors')
+    .option('-j, --jobs <count>', 'worker threads for large folders (default: one per CPU; 1: none)', parseJobs)
+    .option('--cache', 'reuse the results of unchanged files from the last run (cross-file checks still cover every file)')
+    .option('--cache-location <file>', 'where --cache keeps its results (default: .vbhccache)')
     .action(async (paths: string[], options: LintOptions) => {
       const reporter = await loadReporter(options.format);
       const expanded = await expandPaths(paths);
       expanded.errors.forEach(reportInputError);
-      const run = new LintRun({ final: options.final ?? false });
-      for await (const source of readInputs(expanded.paths)) run.add(source);
-      const results = run.finish();
+      const results = await lintPaths(expanded.paths, {
+        settings: { final: options.final ?? false },
+        jobs: options.jobs,
+        cache: options.cache,
+        cacheLocation: options.cacheLocation,
+        quiet: options.quiet,
+      });
       writeOut(reporter(options.quiet ? errorsOnly(results) : results, { colorLevel: stdoutColorLevel() }));
       process.exitCode = exitCodeOf(results, options.maxWarnings);
     });

@@ -1,0 +1,68 @@
+import { InvalidArgumentError } from 'commander';
+import { InputError } from '../io/input-error.js';
+import type { FileSettings } from '../lint/engine.js';
+import { lintFiles } from '../lint/pool/lint-files.js';
+import { defaultJobs } from '../lint/pool/pool.js';
+import type { RunSettings } from '../lint/pool/protocol.js';
+import type { LintResult } from '../lint/result.js';
+import { allRules } from '../lint/rules/index.js';
+import { reportInputError } from './inputs.js';
+import { writeErr } from './output.js';
+import { startProgress } from './progress.js';
+
+export interface LintPathsOptions {
+  settings: RunSettings;
+  /** `--jobs`; one per CPU when absent. */
+  jobs?: number;
+  /** `--cache`. */
+  cache?: boolean;
+  /** `--cache-location`. */
+  cacheLocation?: string;
+  /** `--quiet`: no progress display either. */
+  quiet?: boolean;
+  settingsFor?: (path: string) => FileSettings;
+}
+
+/**
+ * The lint command's run over its input files: worker threads, cache and progress display as
+ * asked; unreadable files and per-file failures reported on stderr, one line each.
+ */
+export async function lintPaths(paths: readonly string[], options: LintPathsOptions): Promise<LintResult[]> {
+  const cache = options.cache ? await loadCache(options) : undefined;
+  const progress = startProgress(paths.length, { quiet: options.quiet ?? false });
+  const debug = process.argv.includes('--debug');
+  try {
+    const report = await lintFiles(paths, {
+      settings: options.settings,
+      jobs: options.jobs ?? defaultJobs(),
+      ...(options.settingsFor ? { settingsFor: options.settingsFor } : {}),
+      ...(cache ? { cache } : {}),
+      ...(progress ? { onFileDone: (bytes: number) => progress.fileDone(bytes) } : {}),
+      onUnreadable: (file, problem) => reportInputError(new InputError(file, problem)),
+      onFailure: (file, problem, stack) => {
+        reportInputError(new InputError(file, `internal error while linting: ${problem}`));
+        if (debug && stack) writeErr(`${stack}\n`);
+      },
+    });
+    await cache?.save().catch((error: unknown) => {
+      writeErr(`vbhc: ${cache.location}: cannot write the cache (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`);
+    });
+    return report.results;
+  } finally {
+    progress?.end();
+  }
+}
+
+async function loadCache(options: LintPathsOptions) {
+  const { cacheKey, DEFAULT_CACHE_LOCATION, LintCache } = await import('../lint/cache.js');
+  const key = cacheKey(options.settings, allRules.map((rule) => rule.meta.id));
+  const { cache, note } = await LintCache.load(options.cacheLocation ?? DEFAULT_CACHE_LOCATION, key);
+  if (note) writeErr(`vbhc: ${note}\n`);
+  return cache;
+}
+
+/** `--jobs`: a whole number of threads, 1 or more. */
+export function parseJobs(value: string): number {
+  if (!/^\d{1,4}$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number of threads, 1 or more');
+  return Number(value);
+}

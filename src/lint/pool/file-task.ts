@@ -1,0 +1,47 @@
+import { createHash } from 'node:crypto';
+import { InputError } from '../../io/input-error.js';
+import { readBytes, readStdinBytes, STDIN_PATH, sourceFromBytes } from '../../io/source.js';
+import { LintContext, lintFile } from '../engine.js';
+import { createRegistry } from '../registry.js';
+import type { FileResult, FileTask, RunSettings } from './protocol.js';
+
+/** The argument that names standard input. */
+export const STDIN_ARGUMENT = '-';
+
+/** The context a run's files are linted in, built from plain settings (in a worker or in-process). */
+export function contextOf({ registryEntries, ...options }: RunSettings): LintContext {
+  return new LintContext(registryEntries ? { ...options, registry: createRegistry(registryEntries) } : options);
+}
+
+/** A content hash of a file's bytes: the cache's test of "unchanged". */
+export function contentHash(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('hex');
+}
+
+/** Starts reading a file (or standard input), so that reading overlaps linting the files before it. */
+export function startRead(path: string): Promise<Uint8Array> {
+  const bytes = path === STDIN_ARGUMENT ? readStdinBytes() : readBytes(path);
+  bytes.catch(() => undefined); // handled when the file's turn comes; not an unhandled rejection meanwhile
+  return bytes;
+}
+
+/**
+ * Lints one file from its bytes (being read since `startRead`). Never throws: an unreadable file
+ * and an internal error become results naming the file. Standard input is never hashed or cached.
+ */
+export async function runTask(task: FileTask, bytes: Promise<Uint8Array>, context: LintContext, hashContent: boolean): Promise<FileResult> {
+  const isStdin = task.path === STDIN_ARGUMENT;
+  try {
+    const data = await bytes;
+    const hash = hashContent && !isStdin ? contentHash(data) : undefined;
+    if (hash !== undefined && hash === task.cachedHash) return { kind: 'unchanged', bytes: data.length };
+    const source = await sourceFromBytes(data, isStdin ? STDIN_PATH : task.path);
+    const outcome = lintFile(source, task.settings, context);
+    return hash === undefined ? { kind: 'linted', outcome, bytes: data.length } : { kind: 'linted', outcome, bytes: data.length, hash };
+  } catch (error) {
+    if (error instanceof InputError) return { kind: 'unreadable', file: error.file, problem: error.problem };
+    const failure: FileResult = { kind: 'failed', file: task.path, problem: error instanceof Error ? error.message : String(error) };
+    if (error instanceof Error && error.stack) failure.stack = error.stack;
+    return failure;
+  }
+}

@@ -1,0 +1,113 @@
+import type { FileOutcome, FileSettings } from '../engine.js';
+import { LintRun } from '../engine.js';
+import type { LintCache } from '../cache.js';
+import type { LintResult } from '../result.js';
+import { contextOf, runTask, STDIN_ARGUMENT, startRead } from './file-task.js';
+import { DEFAULT_BATCH_SIZE, runInPool } from './pool.js';
+import type { FileResult, FileTask, RunSettings, WorkerTestHooks } from './protocol.js';
+
+/**
+ * Below this many files the worker threads cost more to start (~60 ms each, measured) than they
+ * save: lint in-process. Measured with `npm run bench`.
+ */
+export const POOL_MIN_FILES = 48;
+
+/** Files being read while the one before them is linted (in-process). */
+const READ_AHEAD = 8;
+
+export interface LintFilesOptions {
+  settings: RunSettings;
+  /** Worker threads; 1 lints in-process. */
+  jobs: number;
+  /** Each file's own settings (configuration found near it). */
+  settingsFor?: (path: string) => FileSettings;
+  cache?: LintCache;
+  /** Each file as it is done, in any order: for a progress display. */
+  onFileDone?: (bytes: number) => void;
+  /** Each file that could not be read or decoded, in input order. */
+  onUnreadable: (file: string, problem: string) => void;
+  /** Each file whose linting failed inside vbhc, in input order. */
+  onFailure: (file: string, problem: string, stack: string | undefined) => void;
+  batchSize?: number;
+  /** Only tests set these. */
+  testHooks?: WorkerTestHooks;
+}
+
+export interface LintFilesReport {
+  results: LintResult[];
+  /** Files parsed and linted this run. */
+  linted: number;
+  /** Files whose outcome came from the cache. */
+  reused: number;
+  /** Whether worker threads did the per-file work. */
+  pooled: boolean;
+}
+
+/**
+ * Lints files: the per-file stage in-process or on worker threads, the outcomes merged in input
+ * order (so the output is the same whatever order the threads finish in), then the cross-file
+ * rules over every file, cached or not.
+ */
+export async function lintFiles(paths: readonly string[], options: LintFilesOptions): Promise<LintFilesReport> {
+  const { settings, cache } = options;
+  const run = new LintRun(contextOf(settings).options);
+  const tasks: FileTask[] = paths.map((path, index) => {
+    const fileSettings = options.settingsFor?.(path) ?? {};
+    const cachedHash = path === STDIN_ARGUMENT ? undefined : cache?.hashOf(path, fileSettings);
+    return cachedHash === undefined ? { index, path, settings: fileSettings } : { index, path, settings: fileSettings, cachedHash };
+  });
+  const report: LintFilesReport = { results: [], linted: 0, reused: 0, pooled: false };
+
+  const merge = (task: FileTask, result: FileResult) => {
+    switch (result.kind) {
+      case 'linted':
+        report.linted++;
+        run.addOutcome(result.outcome);
+        if (cache && result.hash !== undefined) cache.store(task.path, result.hash, task.settings, result.outcome);
+        break;
+      case 'unchanged':
+        report.reused++;
+        run.addOutcome(cache!.outcomeOf(task.path) as FileOutcome);
+        break;
+      case 'unreadable':
+        options.onUnreadable(result.file, result.problem);
+        break;
+      case 'failed':
+        options.onFailure(result.file, result.problem, result.stack);
+    }
+  };
+
+  const pending: (FileResult | undefined)[] = new Array(tasks.length);
+  let next = 0;
+  const accept = (task: FileTask, result: FileResult) => {
+    pending[task.index] = result;
+    if (result.kind === 'linted' || result.kind === 'unchanged') options.onFileDone?.(result.bytes);
+    else options.onFileDone?.(0);
+    for (let ready = pending[next]; ready !== undefined; ready = pending[next]) {
+      pending[next] = undefined;
+      merge(tasks[next]!, ready);
+      next++;
+    }
+  };
+
+  const hashContent = cache !== undefined;
+  const pooled = options.jobs > 1 && tasks.length >= POOL_MIN_FILES && !paths.includes(STDIN_ARGUMENT);
+  if (pooled) {
+    report.pooled = true;
+    const setup = options.testHooks ? { settings, hashContent, testHooks: options.testHooks } : { settings, hashContent };
+    await runInPool(tasks, setup, { jobs: options.jobs, batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE }, accept);
+  } else {
+    const context = contextOf(settings);
+    const reads = new Map<number, Promise<Uint8Array>>();
+    for (const task of tasks) {
+      for (let ahead = task.index; ahead < Math.min(tasks.length, task.index + READ_AHEAD); ahead++) {
+        if (!reads.has(ahead) && (ahead === task.index || tasks[ahead]!.path !== STDIN_ARGUMENT)) reads.set(ahead, startRead(tasks[ahead]!.path));
+      }
+      const bytes = reads.get(task.index)!;
+      reads.delete(task.index);
+      accept(task, await runTask(task, bytes, context, hashContent));
+    }
+  }
+  report.results = run.finish();
+  return report;
+}

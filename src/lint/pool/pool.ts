@@ -1,0 +1,89 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { FileResult, FileTask, FromWorker, ToWorker, WorkerSetup } from './protocol.js';
+
+export interface PoolOptions {
+  jobs: number;
+  /** Files per batch: small enough to balance the threads at the end, large enough to read ahead. */
+  batchSize: number;
+}
+
+export const DEFAULT_BATCH_SIZE = 16;
+
+/** `--jobs` default: one worker per CPU. */
+export function defaultJobs(): number {
+  return availableParallelism();
+}
+
+const WORKER_URL = new URL('./worker.js', import.meta.url);
+
+/**
+ * Lints `tasks` on `jobs` worker threads fed from one shared queue, calling `onResult` once per
+ * task, in whatever order the threads finish. A thread that dies takes one file with it: that file
+ * becomes a `failed` result, the rest of its batch goes back in the queue and a new thread starts.
+ */
+export function runInPool(
+  tasks: readonly FileTask[],
+  setup: WorkerSetup,
+  { jobs, batchSize }: PoolOptions,
+  onResult: (task: FileTask, result: FileResult) => void,
+): Promise<void> {
+  const waiting = [...tasks].reverse();
+  let remaining = tasks.length;
+  let running = 0;
+  const takeBatch = () => waiting.splice(Math.max(0, waiting.length - batchSize)).reverse();
+
+  return new Promise((resolve) => {
+    const settleWhenDone = () => {
+      if (remaining === 0 && running === 0) resolve();
+    };
+
+    const startWorker = () => {
+      const worker = new Worker(WORKER_URL, { workerData: setup });
+      running++;
+      const inFlight: FileTask[] = [];
+      let lastError: Error | undefined;
+      const sendBatch = () => {
+        const batch = takeBatch();
+        if (batch.length > 0) inFlight.push(...batch);
+        const message: ToWorker = batch.length > 0 ? batch : null;
+        worker.postMessage(message);
+        return batch.length > 0;
+      };
+
+      worker.on('message', (message: FromWorker) => {
+        if (message.type === 'want') {
+          sendBatch();
+          return;
+        }
+        const at = inFlight.findIndex((task) => task.index === message.index);
+        const [task] = inFlight.splice(at, 1);
+        remaining--;
+        onResult(task!, message.result);
+      });
+      worker.on('error', (error) => {
+        lastError = error;
+      });
+      worker.on('exit', (code) => {
+        running--;
+        const [victim, ...rest] = inFlight.splice(0);
+        if (victim) {
+          const problem = `the worker thread linting it stopped (${lastError?.message ?? `exit code ${code}`})`;
+          const failure: FileResult = { kind: 'failed', file: victim.path, problem };
+          if (lastError?.stack) failure.stack = lastError.stack;
+          remaining--;
+          onResult(victim, failure);
+          waiting.push(...rest.reverse());
+          if (waiting.length > 0) startWorker();
+        }
+        settleWhenDone();
+      });
+
+      if (sendBatch()) sendBatch();
+    };
+
+    const threads = Math.min(jobs, Math.ceil(tasks.length / batchSize));
+    for (let i = 0; i < threads; i++) startWorker();
+    settleWhenDone();
+  });
+}
