@@ -1,0 +1,74 @@
+import { randomBytes } from 'node:crypto';
+import { chmod, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { InputError } from '../../io/input-error.js';
+import { type Source, STDIN_PATH } from '../../io/source.js';
+
+/** Encodings vbhc decodes without loss, so it can write the same bytes form back. */
+const WRITABLE_ENCODINGS: ReadonlySet<string> = new Set(['utf-8', 'utf-16le', 'utf-16be']);
+
+/** Why a source cannot be written back, or null when it can. */
+export function whyNotWritable(source: Source): string | null {
+  if (source.path === STDIN_PATH) return '--fix writes files, and standard input is not one; --fix-dry-run shows the fixes as a diff';
+  if (source.format !== undefined) return `vbhc fixes text files only, not .${source.format}`;
+  if (!WRITABLE_ENCODINGS.has(source.encoding)) {
+    return `it was converted from ${source.encoding}; vbhc writes back only UTF-8 and UTF-16 files (save it as UTF-8 first)`;
+  }
+  return null;
+}
+
+/** A text in a source's encoding, with its BOM. */
+export function encodeLike(source: Source, text: string): Buffer {
+  switch (source.encoding) {
+    case 'utf-16le':
+      return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    case 'utf-16be':
+      return Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
+    default:
+      return Buffer.concat([Buffer.from(source.bom ? [0xef, 0xbb, 0xbf] : []), Buffer.from(text, 'utf8')]);
+  }
+}
+
+export interface WriteHooks {
+  /** Runs after the new content is in the temporary file, before the original is checked and replaced (tests change the file here). */
+  beforeReplace?: () => Promise<void> | void;
+}
+
+async function checkUnchanged(path: string, source: Source): Promise<void> {
+  const current = await readFile(path);
+  if (!current.equals(encodeLike(source, source.text))) {
+    throw new InputError(source.path, 'not fixed: the file changed since vbhc read it; run vbhc again');
+  }
+}
+
+/**
+ * Replaces a text file's content by `text` without a moment where it is half written: the
+ * new bytes go to a temporary file beside it (same file system), which takes the file's
+ * permission bits and is renamed over it. Encoding and BOM are the source's. Refuses, with an
+ * InputError, when the file's bytes are no longer those the source was decoded from (an
+ * editor saved it meanwhile). A symbolic link is followed and the file it names replaced.
+ */
+export async function writeFixedFile(source: Source, text: string, hooks: WriteHooks = {}): Promise<void> {
+  const reason = whyNotWritable(source);
+  if (reason !== null) throw new InputError(source.path, `not fixed: ${reason}`);
+  let target: string;
+  let mode: number;
+  try {
+    target = await realpath(source.path);
+    mode = (await stat(target)).mode & 0o7777;
+  } catch (error) {
+    throw new InputError(source.path, `not fixed: cannot read it again (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.vbhc-fix`);
+  try {
+    await writeFile(temporary, encodeLike(source, text), { flag: 'wx', mode });
+    await chmod(temporary, mode);
+    await hooks.beforeReplace?.();
+    await checkUnchanged(target, source);
+    await rename(temporary, target);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    if (error instanceof InputError) throw error;
+    throw new InputError(source.path, `not fixed: cannot write it (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+}
