@@ -59,15 +59,46 @@ function splitAt(text: string, start: number, end: number, pattern: RegExp, keep
   return pieces;
 }
 
+/** Which splitting marks a stretch of text may hold, told by two letters each must contain. */
+interface Marks {
+  cell: boolean;
+  motto: boolean;
+  tagline: boolean;
+  numberLabel: boolean;
+}
+
+function marksIn(text: string, start: number, end: number): Marks {
+  const marks = { cell: false, motto: false, tagline: false, numberLabel: false };
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x7c || code === 0x3c || code === 0x26) marks.cell = true; // | < &
+    else if (code === 0x1ed8 || code === 0x1ed9) {
+      const before = i > start ? text[i - 1] : '';
+      if (before === 'C') marks.motto = true; // CỘNG
+      else if (before === 'Đ' || before === 'đ') marks.tagline = true; // Độc, ĐỘC
+    } else if (code === 0x1ed1 && i > start && text[i - 1] === 'S') marks.numberLabel = true; // Số
+  }
+  return marks;
+}
+
+/** `[start, end)` trimmed as the only piece, or no piece when it is blank. */
+function whole(text: string, start: number, end: number): Piece[] {
+  const piece = trimmed(text, start, end);
+  return piece ? [piece] : [];
+}
+
 /** The pieces of one paragraph of `text` (the text layer), in reading order. */
 export function piecesOf(text: string, paragraph: Paragraph): Piece[] {
   const quote = QUOTE_MARK.exec(paragraph.text);
   const start = paragraph.start + (quote ? quote[0].length : 0);
+  const marks = marksIn(text, start, paragraph.end);
+  const split = (from: number, to: number, pattern: RegExp, keep: boolean, present: boolean) =>
+    present ? splitAt(text, from, to, pattern, keep) : whole(text, from, to);
   const pieces: Piece[] = [];
-  for (const cell of splitAt(text, start, paragraph.end, CELL_BREAK, false)) {
-    for (const part of splitAt(text, cell.start, cell.end, MOTTO, true)) {
-      for (const line of splitAt(text, part.start, part.end, TAGLINE, true)) {
-        pieces.push(...splitAt(text, line.start, line.end, NUMBER_LABEL, false));
+  for (const cell of split(start, paragraph.end, CELL_BREAK, false, marks.cell)) {
+    for (const part of split(cell.start, cell.end, MOTTO, true, marks.motto)) {
+      for (const line of split(part.start, part.end, TAGLINE, true, marks.tagline)) {
+        pieces.push(...split(line.start, line.end, NUMBER_LABEL, false, marks.numberLabel));
       }
     }
   }
