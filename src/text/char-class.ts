@@ -13,12 +13,15 @@ export const DIGIT = 8;
 export const LOWERS = 16;
 /** Upper-casing changes it. */
 export const UPPERS = 32;
+/** `\p{N}`. */
+export const NUMBER = 64;
 const KNOWN = 128;
 
 const IS_LETTER = /^\p{L}$/u;
 const IS_UPPER = /^\p{Lu}$/u;
 const IS_MARK = /^\p{M}$/u;
 const IS_DIGIT = /^\d$/u;
+const IS_NUMBER = /^\p{N}$/u;
 
 function classify(ch: string): number {
   let flags = KNOWN;
@@ -26,6 +29,7 @@ function classify(ch: string): number {
   if (IS_UPPER.test(ch)) flags |= UPPER;
   if (IS_MARK.test(ch)) flags |= MARK;
   if (IS_DIGIT.test(ch)) flags |= DIGIT;
+  if (IS_NUMBER.test(ch)) flags |= NUMBER;
   if (ch.toLowerCase() !== ch) flags |= LOWERS;
   if (ch.toUpperCase() !== ch) flags |= UPPERS;
   return flags;
@@ -65,4 +69,15 @@ export function countWithClass(text: string, mask: number): number {
     if (classOf(code) & mask) count++;
   }
   return count;
+}
+
+/** Flags of the code point that ends right before `index` (a surrogate pair read whole), or 0 at the start. */
+export function classBefore(text: string, index: number): number {
+  if (index <= 0) return 0;
+  const low = text.charCodeAt(index - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && index >= 2) {
+    const high = text.charCodeAt(index - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return classOf(0x10000 + ((high - 0xd800) << 10) + (low - 0xdc00));
+  }
+  return classOf(low);
 }
