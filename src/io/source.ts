@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { formatOf, type SourceFormat } from './formats.js';
 import { InputError } from './input-error.js';
+import { convertLegacyFont, decodeLegacyBytes, type LegacyEncoding } from './legacy/decode.js';
 
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+/** How the file was written; a legacy encoding means vbhc converted the text to Unicode. */
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | LegacyEncoding;
 
 /** Where a stretch of an extracted text begins in the original document. */
 export interface Place {
@@ -23,7 +25,7 @@ export interface Source {
   path: string;
   /** Decoded or extracted text without BOM; every position vbhc reports is an offset into this string. */
   text: string;
-  /** The text file's encoding; `utf-8` for extracted text. */
+  /** The text file's encoding, or the legacy encoding its text was converted from; `utf-8` for extracted text. */
   encoding: Encoding;
   bom: boolean;
   /** Absent for text files. */
@@ -42,27 +44,49 @@ function hasNulByte(bytes: Uint8Array): boolean {
   return false;
 }
 
-function decodeWith(encoding: Encoding, bytes: Uint8Array, path: string): string {
+type UnicodeEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+
+function decodeWith(encoding: UnicodeEncoding, bytes: Uint8Array, path: string): string {
   try {
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    const what = encoding === 'utf-8' ? 'not valid UTF-8 (a legacy encoding such as Windows-1258, TCVN3 or VNI?)' : `not valid ${encoding.toUpperCase()}`;
-    throw new InputError(path, `cannot decode: ${what}`);
+    throw new InputError(path, `cannot decode: not valid ${encoding.toUpperCase()}`);
   }
 }
 
-/** Decodes UTF-8 (with or without BOM) and UTF-16 LE/BE (with BOM); refuses binary data. */
+function tryUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** A decoded text that turns out to be TCVN3 or VNI read as Unicode is converted. */
+function unicodeSource(path: string, text: string, encoding: UnicodeEncoding, bom: boolean): Source {
+  const converted = convertLegacyFont(text);
+  return converted ? { path, text: converted.text, encoding: converted.encoding, bom } : { path, text, encoding, bom };
+}
+
+/**
+ * Decodes UTF-8 (with or without BOM) and UTF-16 LE/BE (with BOM); converts legacy Vietnamese
+ * encodings (bytes that are not UTF-8: TCVN3, VNI or Windows-1258; Unicode text that is
+ * TCVN3 or VNI read as Latin-1) and says so in `encoding`; refuses binary data.
+ */
 export function decodeSource(bytes: Uint8Array, path: string): Source {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { path, text: decodeWith('utf-16le', bytes.subarray(2), path), encoding: 'utf-16le', bom: true };
+    return unicodeSource(path, decodeWith('utf-16le', bytes.subarray(2), path), 'utf-16le', true);
   }
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { path, text: decodeWith('utf-16be', bytes.subarray(2), path), encoding: 'utf-16be', bom: true };
+    return unicodeSource(path, decodeWith('utf-16be', bytes.subarray(2), path), 'utf-16be', true);
   }
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
   if (hasNulByte(body)) throw new InputError(path, 'binary file, not text (contains NUL bytes)');
-  return { path, text: decodeWith('utf-8', body, path), encoding: 'utf-8', bom };
+  const text = tryUtf8(body);
+  if (text !== null) return unicodeSource(path, text, 'utf-8', bom);
+  if (bom) throw new InputError(path, 'cannot decode: starts with a UTF-8 BOM but is not valid UTF-8');
+  return { path, ...decodeLegacyBytes(body, path), bom: false };
 }
 
 function describeReadError(error: unknown): string {

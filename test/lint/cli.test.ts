@@ -160,10 +160,10 @@ describe('vbhc lint exit codes and inputs', () => {
 
   it('exits 2 on an undecodable file and lints the others', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vbhc-bad-'));
-    writeFileSync(join(dir, 'legacy.txt'), Buffer.from([0x43, 0xe9, 0x6e, 0x67, 0x20, 0xb5]));
-    const run = lintJson([join(dir, 'legacy.txt'), SEED_004]);
+    writeFileSync(join(dir, 'damaged.txt'), Buffer.from([0x43, 0x01, 0xe9, 0x02, 0x6e, 0x03, 0x67, 0x20, 0xb5]));
+    const run = lintJson([join(dir, 'damaged.txt'), SEED_004]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/legacy\.txt: cannot decode/);
+    expect(run.stderr).toMatch(/damaged\.txt: binary file/);
     expect(run.results).toHaveLength(1);
   });
 

@@ -1,3 +1,4 @@
+import { isLegacyEncoding, LEGACY_ENCODING_NAMES } from '../../../io/legacy/decode.js';
 import type { TextLayer } from '../../../text/text-layer.js';
 import { originalRange } from '../../locate.js';
 import type { FileRule } from '../../rule.js';
@@ -34,13 +35,14 @@ export const encoding: FileRule = {
   scope: 'file',
   meta: {
     id: 'text/encoding',
-    description: 'Decomposed (NFD) or mixed Unicode forms, legacy font encodings (TCVN3, VNI), `Ð` typed for `Đ`',
+    description: 'Decomposed (NFD) or mixed Unicode forms, legacy encodings (TCVN3, VNI, Windows-1258: converted, and said), `Ð` typed for `Đ`',
     defaultSeverity: 'warning',
     fixable: true,
     messages: {
       mixed: 'Vietnamese letters are written in two Unicode forms: {count} decomposed (NFD) among precomposed ones, first here; save the file in NFC',
       decomposed: 'The text is in decomposed Unicode (NFD), {count} places, first here; save the file in NFC',
       legacy: 'Text looks converted from a legacy font encoding (TCVN3/VNI): {count} places such as "{sample}"; convert it to Unicode',
+      converted: 'The file is written in the legacy encoding {encoding}; vbhc converted it to Unicode to read it, and positions count in the converted text; save it as UTF-8',
       eth: '"{char}" is the Icelandic eth (U+00D0/U+00F0), not the Vietnamese "{expected}" (U+0110/U+0111)',
     },
     docs: {
@@ -51,6 +53,9 @@ export const encoding: FileRule = {
   },
   check({ source, layer, report }) {
     const text = source.text;
+    if (isLegacyEncoding(source.encoding)) {
+      report({ messageId: 'converted', data: { encoding: LEGACY_ENCODING_NAMES[source.encoding] }, range: rangeAt(layer, 0, 0) });
+    }
     const decomposed = firstAndCount(text, DECOMPOSED);
     if (decomposed) {
       const messageId = PRECOMPOSED.test(text) ? 'mixed' : 'decomposed';
