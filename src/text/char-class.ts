@@ -71,13 +71,18 @@ export function countWithClass(text: string, mask: number): number {
   return count;
 }
 
-/** Flags of the code point that ends right before `index` (a surrogate pair read whole), or 0 at the start. */
-export function classBefore(text: string, index: number): number {
-  if (index <= 0) return 0;
+/** The code point that ends right before `index` (a surrogate pair read whole), or -1 at the start. */
+export function codePointBefore(text: string, index: number): number {
+  if (index <= 0) return -1;
   const low = text.charCodeAt(index - 1);
   if (low >= 0xdc00 && low <= 0xdfff && index >= 2) {
     const high = text.charCodeAt(index - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return classOf(0x10000 + ((high - 0xd800) << 10) + (low - 0xdc00));
+    if (high >= 0xd800 && high <= 0xdbff) return 0x10000 + ((high - 0xd800) << 10) + (low - 0xdc00);
   }
-  return classOf(low);
+  return low;
+}
+
+/** Flags of the code point that ends right before `index`, or 0 at the start. */
+export function classBefore(text: string, index: number): number {
+  return index > 0 ? classOf(codePointBefore(text, index)) : 0;
 }

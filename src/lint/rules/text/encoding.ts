@@ -1,10 +1,11 @@
+import { classOf, codePointBefore, LETTER } from '../../../text/char-class.js';
 import { isLegacyEncoding, LEGACY_ENCODING_NAMES } from '../../../io/legacy/decode.js';
 import type { TextLayer } from '../../../text/text-layer.js';
 import { originalRange } from '../../locate.js';
 import type { FileRule } from '../../rule.js';
 
-/** A letter followed by combining marks: Vietnamese in decomposed form (NFD). */
-const DECOMPOSED = /\p{L}[\u0300-\u036f]+/gu;
+/** Combining marks: after a letter, Vietnamese in decomposed form (NFD). */
+const MARK_RUN = /[\u0300-\u036f]+/g;
 /** Precomposed Vietnamese letters with a mark that NFD would decompose (so not `đ`). */
 const PRECOMPOSED = /[\u00c0-\u00c3\u00c8-\u00ca\u00cc\u00cd\u00d2-\u00d5\u00d9\u00da\u00dd\u00e0-\u00e3\u00e8-\u00ea\u00ec\u00ed\u00f2-\u00f5\u00f9\u00fa\u00fd\u0102\u0103\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/u;
 /**
@@ -25,6 +26,26 @@ function firstAndCount(text: string, pattern: RegExp): { index: number; length: 
     count++;
   }
   return first ? { index: first.index, length: first[0].length, count } : null;
+}
+
+/**
+ * Letters followed by combining marks, as `/\p{L}[\u0300-\u036f]+/gu` finds them, but found from
+ * the marks: a leading `\p{L}` would be tried at every letter of the text.
+ */
+function decomposedLetters(text: string): { index: number; length: number; count: number } | null {
+  let first: { index: number; length: number } | null = null;
+  let count = 0;
+  MARK_RUN.lastIndex = 0;
+  for (let run = MARK_RUN.exec(text); run; run = MARK_RUN.exec(text)) {
+    const letter = codePointBefore(text, run.index);
+    if (letter < 0 || (classOf(letter) & LETTER) === 0) continue;
+    if (!first) {
+      const letterLength = letter > 0xffff ? 2 : 1;
+      first = { index: run.index - letterLength, length: letterLength + run[0].length };
+    }
+    count++;
+  }
+  return first ? { ...first, count } : null;
 }
 
 function rangeAt(layer: TextLayer, index: number, length: number) {
@@ -56,7 +77,7 @@ export const encoding: FileRule = {
     if (isLegacyEncoding(source.encoding)) {
       report({ messageId: 'converted', data: { encoding: LEGACY_ENCODING_NAMES[source.encoding] }, range: rangeAt(layer, 0, 0) });
     }
-    const decomposed = firstAndCount(text, DECOMPOSED);
+    const decomposed = decomposedLetters(text);
     if (decomposed) {
       const messageId = PRECOMPOSED.test(text) ? 'mixed' : 'decomposed';
       report({ messageId, data: { count: decomposed.count }, range: rangeAt(layer, decomposed.index, decomposed.length) });
