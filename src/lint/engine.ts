@@ -1,3 +1,4 @@
+import { DEFAULT_LANG, type Lang } from '../i18n/lang.js';
 import { describePlace } from '../io/location.js';
 import type { Place, Source } from '../io/source.js';
 import { parseLayer } from '../pipeline.js';
@@ -16,6 +17,8 @@ export interface LintOptions {
   severities?: Readonly<Record<string, SeveritySetting>>;
   registry?: Registry;
   rules?: readonly Rule[];
+  /** The language messages are written in; Vietnamese unless asked otherwise. */
+  lang?: Lang;
 }
 
 /** The severity a rule runs at: explicit setting, else its `--final` severity, else its default. */
@@ -170,11 +173,12 @@ type Locate = (filePath: string, offset: number) => string | undefined;
 
 function toMessage({ ruleId, severity, finding }: StampedFinding, filePath: string, context: LintContext, locate: Locate): LintMessage {
   const { meta } = context.rule(ruleId);
+  const lang = context.options.lang ?? DEFAULT_LANG;
   const { start, end } = finding.range;
   const message: LintMessage = {
     ruleId: meta.id,
     severity,
-    message: renderMessage(meta, finding.messageId, finding.data),
+    message: renderMessage(meta, finding.messageId, finding.data, lang),
     line: start.line,
     column: start.column,
     endLine: end.line,
@@ -184,7 +188,7 @@ function toMessage({ ruleId, severity, finding }: StampedFinding, filePath: stri
         filePath: related.filePath,
         line: related.range.start.line,
         column: related.range.start.column,
-        message: renderMessage(meta, related.messageId, related.data),
+        message: renderMessage(meta, related.messageId, related.data, lang),
       };
       const location = locate(related.filePath, related.range.start.offset);
       if (location) item.location = location;

@@ -1,10 +1,19 @@
+import type { Lang } from '../i18n/lang.js';
+import { ruleMessagesVi } from '../i18n/rule-messages.vi.js';
+import { fillTemplate } from '../i18n/template.js';
 import type { MessageData, RuleMeta } from './rule.js';
 
-const PLACEHOLDER = /\{(\w{1,40})\}/g;
+/**
+ * A rule's message templates in a language: English is the rule's own `meta.messages`;
+ * a rule the Vietnamese catalogue does not know (one from outside vbhc) speaks English.
+ */
+export function messageTemplates(meta: RuleMeta, lang: Lang): Readonly<Record<string, string>> {
+  return lang === 'vi' ? (ruleMessagesVi[meta.id] ?? meta.messages) : meta.messages;
+}
 
 /** Renders a rule's message: the template for `messageId` with `{name}` replaced by `data.name`. */
-export function renderMessage(meta: RuleMeta, messageId: string, data: MessageData = {}): string {
-  const template = meta.messages[messageId];
-  if (template === undefined) throw new Error(`rule ${meta.id} has no message "${messageId}"`);
-  return template.replace(PLACEHOLDER, (whole, name: string) => (name in data ? String(data[name]) : whole));
+export function renderMessage(meta: RuleMeta, messageId: string, data: MessageData = {}, lang: Lang = 'en'): string {
+  const template = messageTemplates(meta, lang)[messageId];
+  if (template === undefined) throw new Error(`rule ${meta.id} has no ${lang} message "${messageId}"`);
+  return fillTemplate(template, data);
 }

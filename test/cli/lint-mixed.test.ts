@@ -31,7 +31,7 @@ describe('vbhc lint over a folder mixing .txt, .md, .docx and .pdf', () => {
   });
 
   it('shows the paragraph in the stylish report', () => {
-    const stylish = spawnSync(BIN, ['lint', join(dir, 'chu-chu.docx')], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const stylish = spawnSync(BIN, ['lint', '--lang', 'en', join(dir, 'chu-chu.docx')], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect(stylish.stdout).toMatch(/^ {2}¶59 +warning +Month "09"/m);
   });
 });

@@ -107,7 +107,7 @@ describe('vbhc lint exit codes and inputs', () => {
   });
 
   it('exits 1 when warnings exceed --max-warnings, and says so', () => {
-    const run = lintJson(['--max-warnings', '0', SEED_004]);
+    const run = lintJson(['--lang', 'en', '--max-warnings', '0', SEED_004]);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/7 warnings, more than --max-warnings 0 allows/);
     expect(lintJson(['--max-warnings', '7', SEED_004]).status).toBe(0);
@@ -176,7 +176,7 @@ describe('vbhc lint exit codes and inputs', () => {
 
 describe('stylish output', () => {
   it('groups by file: line:column, severity, message, rule id; then a summary', () => {
-    const run = vbhc(['lint', SEED_004]);
+    const run = vbhc(['lint', '--lang', 'en', SEED_004]);
     const lines = run.stdout.split('\n');
     expect(lines[0]).toBe(SEED_004);
     expect(lines).toContain('  63:48    warning  "ngày" is written twice in a row  text/duplicate-word');
@@ -198,7 +198,7 @@ describe('stylish output', () => {
   describe.skipIf(!existsSync(SCRIPT))('on a terminal', () => {
     /** Runs vbhc under a pseudo-terminal (util-linux `script`); CI has no TERM, a person's terminal does. */
     const onTerminal = (env: NodeJS.ProcessEnv) =>
-      spawnSync(SCRIPT, ['-qec', `${BIN} lint ${SEED_004}`, '/dev/null'], {
+      spawnSync(SCRIPT, ['-qec', `${BIN} lint --lang en ${SEED_004}`, '/dev/null'], {
         cwd: ROOT,
         encoding: 'utf8',
         env: { ...withoutColorSettings(process.env), TERM: 'xterm-256color', ...env },

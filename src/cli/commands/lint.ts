@@ -1,11 +1,15 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
+import { DEFAULT_LANG, type Lang, LANGS } from '../../i18n/lang.js';
+import { lintText } from '../../i18n/lint-text.js';
 import { expandPaths } from '../../io/walk.js';
 import { stdoutColorLevel } from '../../lint/reporters/color.js';
 import { loadReporter, REPORTER_NAMES } from '../../lint/reporters/index.js';
 import { countSeverity, type LintResult } from '../../lint/result.js';
+import { allRules } from '../../lint/rules/index.js';
 import { inputErrorCount, reportInputError } from '../inputs.js';
 import { lintPaths, parseJobs } from '../lint-files.js';
 import { writeErr, writeOut } from '../output.js';
+import { describeWriteError, writeReportFile } from '../report-file.js';
 
 interface LintOptions {
   format: string;
@@ -15,6 +19,8 @@ interface LintOptions {
   jobs?: number;
   cache?: boolean;
   cacheLocation?: string;
+  lang?: Lang;
+  output?: string;
 }
 
 function parseCount(value: string): number {
@@ -33,12 +39,12 @@ function errorsOnly(results: readonly LintResult[]): LintResult[] {
 }
 
 /** 2 when some input could not be read, 1 on errors or too many warnings, else 0. */
-function exitCodeOf(results: readonly LintResult[], maxWarnings: number | undefined): number {
+function exitCodeOf(results: readonly LintResult[], maxWarnings: number | undefined, lang: Lang): number {
   if (inputErrorCount > 0) return 2;
   if (countSeverity(results, 'error') > 0) return 1;
   const warnings = countSeverity(results, 'warning');
   if (maxWarnings !== undefined && warnings > maxWarnings) {
-    writeErr(`vbhc: ${warnings} warnings, more than --max-warnings ${maxWarnings} allows\n`);
+    writeErr(`vbhc: ${lintText[lang].tooManyWarnings(warnings, maxWarnings)}\n`);
     return 1;
   }
   return 0;
@@ -56,18 +62,33 @@ export function registerLint(program: Command): void {
     .option('-j, --jobs <count>', 'worker threads for large folders (default: one per CPU; 1: none)', parseJobs)
     .option('--cache', 'reuse the results of unchanged files from the last run (cross-file checks still cover every file)')
     .option('--cache-location <file>', 'where --cache keeps its results (default: .vbhccache)')
+    .addOption(new Option('--lang <lang>', 'language of the messages; vi when not given').choices(LANGS))
+    .option('-o, --output <file>', 'write the report to this file (replaced whole) instead of standard output')
     .action(async (paths: string[], options: LintOptions) => {
       const reporter = await loadReporter(options.format);
       const expanded = await expandPaths(paths);
       expanded.errors.forEach(reportInputError);
+      const lang = options.lang ?? DEFAULT_LANG;
       const results = await lintPaths(expanded.paths, {
-        settings: { final: options.final ?? false },
+        settings: { final: options.final ?? false, lang },
         jobs: options.jobs,
         cache: options.cache,
         cacheLocation: options.cacheLocation,
         quiet: options.quiet,
       });
-      writeOut(reporter(options.quiet ? errorsOnly(results) : results, { colorLevel: stdoutColorLevel() }));
-      process.exitCode = exitCodeOf(results, options.maxWarnings);
+      const reported = options.quiet ? errorsOnly(results) : results;
+      const reporterOptions = { lang, rules: allRules.map((rule) => rule.meta), cwd: process.cwd() };
+      if (options.output === undefined) {
+        writeOut(reporter(reported, { ...reporterOptions, colorLevel: stdoutColorLevel() }));
+      } else {
+        try {
+          await writeReportFile(options.output, reporter(reported, { ...reporterOptions, colorLevel: 0 }));
+        } catch (error) {
+          writeErr(`vbhc: ${options.output}: ${describeWriteError(error)}\n`);
+          process.exitCode = 2;
+          return;
+        }
+      }
+      process.exitCode = exitCodeOf(results, options.maxWarnings, lang);
     });
 }

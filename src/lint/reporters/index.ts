@@ -4,6 +4,8 @@ import type { Reporter } from './reporter.js';
 const loaders: Readonly<Record<string, () => Promise<Reporter>>> = {
   stylish: async () => (await import('./stylish.js')).stylishReporter,
   json: async () => (await import('./json.js')).jsonReporter,
+  sarif: async () => (await import('./sarif.js')).sarifReporter,
+  github: async () => (await import('./github.js')).githubReporter,
 };
 
 export const REPORTER_NAMES: readonly string[] = Object.keys(loaders);

@@ -1,9 +1,17 @@
+import type { Lang } from '../../i18n/lang.js';
 import type { LintResult } from '../result.js';
+import type { RuleMeta } from '../rule.js';
 
 export interface ReporterOptions {
   /** 0 for plain text; 1-3 for ANSI colours (basic, 256, true colour). */
   colorLevel: 0 | 1 | 2 | 3;
+  /** The language of the report's own words (the messages come already rendered). */
+  lang: Lang;
+  /** Every rule the run knew, for formats that describe them (SARIF). */
+  rules: readonly RuleMeta[];
+  /** The folder relative paths in the report start from. */
+  cwd: string;
 }
 
-/** Turns lint results into the text written to standard output. */
+/** Turns lint results into the text of the report. */
 export type Reporter = (results: readonly LintResult[], options: ReporterOptions) => string;

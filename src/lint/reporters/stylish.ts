@@ -1,16 +1,13 @@
 import { Chalk, type ChalkInstance } from 'chalk';
+import { type LintText, lintText } from '../../i18n/lint-text.js';
 import { countSeverity, type LintMessage, type LintResult } from '../result.js';
 import type { Severity } from '../rule.js';
 import type { Reporter } from './reporter.js';
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
-function severityLabel(severity: Severity, chalk: ChalkInstance): string {
-  if (severity === 'error') return chalk.red(severity);
-  if (severity === 'warning') return chalk.yellow(severity);
-  return chalk.blue(severity);
+function severityLabel(severity: Severity, label: string, chalk: ChalkInstance): string {
+  if (severity === 'error') return chalk.red(label);
+  if (severity === 'warning') return chalk.yellow(label);
+  return chalk.blue(label);
 }
 
 /** Pads to a width measured on the text without colour codes. */
@@ -23,14 +20,15 @@ function placeOf(message: LintMessage, filePath: string): string {
   return message.location?.startsWith(`${filePath}:`) ? message.location.slice(filePath.length + 1) : `${message.line}:${message.column}`;
 }
 
-function formatFile(result: LintResult, chalk: ChalkInstance): string {
+function formatFile(result: LintResult, text: LintText, chalk: ChalkInstance): string {
   const places = result.messages.map((message) => placeOf(message, result.filePath));
   // reduce, not Math.max(...): a file can hold more findings than a call takes arguments.
   const placeWidth = places.reduce((width, place) => Math.max(width, place.length), 0);
-  const severityWidth = result.messages.reduce((width, message) => Math.max(width, message.severity.length), 0);
+  const severityWidth = result.messages.reduce((width, message) => Math.max(width, text.severity[message.severity].length), 0);
   const lines = result.messages.map((message: LintMessage, i) => {
     const place = places[i]!;
-    const head = `  ${chalk.dim(place)}${' '.repeat(placeWidth - place.length)}  ${pad(severityLabel(message.severity, chalk), message.severity, severityWidth)}  `;
+    const label = text.severity[message.severity];
+    const head = `  ${chalk.dim(place)}${' '.repeat(placeWidth - place.length)}  ${pad(severityLabel(message.severity, label, chalk), label, severityWidth)}  `;
     const body = `${head}${message.message.replace(/\s+/g, ' ')}  ${chalk.dim(message.ruleId)}`;
     const related = message.related.map((item) => `${' '.repeat(placeWidth + 4)}${chalk.dim(`↳ ${item.location ?? `${item.filePath}:${item.line}:${item.column}`}`)} ${item.message}`);
     return [body, ...related].join('\n');
@@ -39,15 +37,15 @@ function formatFile(result: LintResult, chalk: ChalkInstance): string {
 }
 
 /** Findings grouped by file, `line:column  severity  message  rule-id`, then a summary line. */
-export const stylishReporter: Reporter = (results, { colorLevel }) => {
+export const stylishReporter: Reporter = (results, { colorLevel, lang }) => {
   const chalk = new Chalk({ level: colorLevel });
   const withMessages = results.filter((result) => result.messages.length > 0);
   const errors = countSeverity(results, 'error');
   const warnings = countSeverity(results, 'warning');
   const infos = countSeverity(results, 'info');
-  const total = errors + warnings + infos;
-  if (total === 0) return '';
-  const summary = `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${infos} info)`;
+  if (errors + warnings + infos === 0) return '';
+  const text = lintText[lang];
+  const summary = `✖ ${text.summary({ errors, warnings, infos })}`;
   const colored = errors > 0 ? chalk.red.bold(summary) : chalk.yellow.bold(summary);
-  return `${withMessages.map((result) => formatFile(result, chalk)).join('\n')}\n${colored}\n`;
+  return `${withMessages.map((result) => formatFile(result, text, chalk)).join('\n')}\n${colored}\n`;
 };

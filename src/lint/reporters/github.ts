@@ -1,0 +1,48 @@
+import type { LintMessage, RelatedMessage } from '../result.js';
+import type { Severity } from '../rule.js';
+import { reportPath } from './report-path.js';
+import type { Reporter } from './reporter.js';
+
+const COMMANDS: Readonly<Record<Severity, string>> = { error: 'error', warning: 'warning', info: 'notice' };
+
+/** A command's message, escaped as the Actions toolkit's `escapeData` does. */
+export function escapeData(text: string): string {
+  return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+}
+
+/** A command property's value, escaped as the Actions toolkit's `escapeProperty` does. */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replaceAll(':', '%3A').replaceAll(',', '%2C');
+}
+
+function relatedLine(item: RelatedMessage, cwd: string): string {
+  return `↳ ${item.location ?? `${reportPath(item.filePath, cwd)}:${item.line}:${item.column}`} ${item.message}`;
+}
+
+/**
+ * The position properties of an annotation. GitHub takes `col`/`endColumn` (an inclusive end)
+ * only on a one-line annotation. A .docx or .pdf finding has no line in the file GitHub shows,
+ * so it is pinned to the file alone and its place (`¶12`) leads the message.
+ */
+function positionOf(message: LintMessage): [string, string][] {
+  if (message.location !== undefined) return [];
+  const properties: [string, string][] = [['line', String(message.line)]];
+  if (message.endLine === message.line) {
+    properties.push(['col', String(message.column)], ['endColumn', String(Math.max(message.column, message.endColumn - 1))]);
+  } else {
+    properties.push(['endLine', String(message.endLine)]);
+  }
+  return properties;
+}
+
+function annotation(filePath: string, message: LintMessage, cwd: string): string {
+  const place = message.location?.startsWith(`${filePath}:`) ? `${message.location.slice(filePath.length + 1)}: ` : '';
+  const text = [`${place}${message.message}`, ...message.related.map((item) => relatedLine(item, cwd))].join('\n');
+  const properties: [string, string][] = [['file', reportPath(filePath, cwd)], ...positionOf(message), ['title', message.ruleId]];
+  const list = properties.map(([key, value]) => `${key}=${escapeProperty(value)}`).join(',');
+  return `::${COMMANDS[message.severity]} ${list}::${escapeData(text)}`;
+}
+
+/** GitHub Actions workflow commands: one `::error`/`::warning`/`::notice` annotation per finding. */
+export const githubReporter: Reporter = (results, { cwd }) =>
+  results.flatMap((result) => result.messages.map((message) => `${annotation(result.filePath, message, cwd)}\n`)).join('');

@@ -1,0 +1,140 @@
+import { createRequire } from 'node:module';
+import { isAbsolute } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { ArtifactLocation, Fix, Location, Log, Region, ReportingDescriptor, Result } from 'sarif';
+import type { LintMessage, LintResult } from '../result.js';
+import { docsAnchor, type RuleMeta, type Severity } from '../rule.js';
+import { reportPath } from './report-path.js';
+import type { Reporter } from './reporter.js';
+
+const SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+const SOURCE_ROOT = '%SRCROOT%';
+const LEVELS: Readonly<Record<Severity, Result.level>> = { error: 'error', warning: 'warning', info: 'note' };
+
+interface PackageJson {
+  version: string;
+  repository?: string | { url: string };
+}
+
+const packageJson = createRequire(import.meta.url)('../../../package.json') as PackageJson;
+
+/** `https://github.com/owner/name` from package.json's `repository` (`git+https://….git` or a URL). */
+function repositoryWebUrl(): string | undefined {
+  const repository = packageJson.repository;
+  const url = typeof repository === 'string' ? repository : repository?.url;
+  return url?.replace(/^git\+/, '').replace(/\.git$/, '');
+}
+
+function helpUri(ruleId: string): string | undefined {
+  const web = repositoryWebUrl();
+  return web && `${web}/blob/main/docs/rules.md#${docsAnchor(ruleId)}`;
+}
+
+/** The level a rule reports at by default; a rule off by default is described at its `--final` level. */
+function defaultConfiguration(meta: RuleMeta): ReportingDescriptor['defaultConfiguration'] {
+  if (meta.defaultSeverity === 'off') return { enabled: false, level: LEVELS[meta.finalSeverity ?? 'warning'] };
+  return { level: LEVELS[meta.defaultSeverity] };
+}
+
+function ruleDescriptor(meta: RuleMeta): ReportingDescriptor {
+  const { basis, bad, good } = meta.docs;
+  const uri = helpUri(meta.id);
+  const descriptor: ReportingDescriptor = {
+    id: meta.id,
+    shortDescription: { text: meta.description },
+    fullDescription: { text: `${meta.description}. Basis: ${basis.replace(/\.$/, '')}.` },
+    help: {
+      text: `${meta.description}.\nBasis: ${basis}\nBad: ${bad}\nGood: ${good}`,
+      markdown: [`${meta.description}.`, `**Basis:** ${basis}`, '**Bad:**', '```text\n' + bad + '\n```', '**Good:**', '```text\n' + good + '\n```'].join('\n\n'),
+    },
+    defaultConfiguration: defaultConfiguration(meta),
+    properties: { tags: [meta.id.split('/')[0]!], fixable: meta.fixable },
+  };
+  if (uri) descriptor.helpUri = uri;
+  return descriptor;
+}
+
+/** A path as a URI reference: relative to %SRCROOT% (each segment percent-encoded), or a file: URL. */
+function artifactLocation(filePath: string, cwd: string): ArtifactLocation {
+  const path = reportPath(filePath, cwd);
+  if (isAbsolute(path)) return { uri: pathToFileURL(path).href };
+  return { uri: path.split('/').map(encodeURIComponent).join('/'), uriBaseId: SOURCE_ROOT };
+}
+
+/** Where a person finds a finding in a .docx or .pdf (`¶12`), which has no lines to point at. */
+function placeIn(filePath: string, location: string | undefined): string | undefined {
+  return location?.startsWith(`${filePath}:`) ? location.slice(filePath.length + 1) : location;
+}
+
+function region(message: LintMessage): Region {
+  return { startLine: message.line, startColumn: message.column, endLine: message.endLine, endColumn: message.endColumn };
+}
+
+function relatedLocations(message: LintMessage, cwd: string): Location[] {
+  return message.related.map((item, index) => {
+    const place = placeIn(item.filePath, item.location);
+    const physicalLocation: Location['physicalLocation'] = { artifactLocation: artifactLocation(item.filePath, cwd) };
+    if (place === undefined) physicalLocation.region = { startLine: item.line, startColumn: item.column };
+    return { id: index + 1, physicalLocation, message: { text: place === undefined ? item.message : `${item.message} (${place})` } };
+  });
+}
+
+function fixOf(message: LintMessage, location: ArtifactLocation): Fix[] {
+  if (!message.fix) return [];
+  const [start, end] = message.fix.range;
+  return [
+    {
+      description: { text: message.message },
+      artifactChanges: [{ artifactLocation: location, replacements: [{ deletedRegion: { charOffset: start, charLength: end - start }, insertedContent: { text: message.fix.text } }] }],
+    },
+  ];
+}
+
+function sarifResult(result: LintResult, message: LintMessage, ruleIndex: ReadonlyMap<string, number>, cwd: string): Result {
+  const location = artifactLocation(result.filePath, cwd);
+  const place = placeIn(result.filePath, message.location);
+  const physicalLocation: Location['physicalLocation'] = { artifactLocation: location };
+  if (place === undefined) physicalLocation.region = region(message);
+  const index = ruleIndex.get(message.ruleId);
+  const sarif: Result = {
+    ruleId: message.ruleId,
+    ...(index === undefined ? {} : { ruleIndex: index }),
+    level: LEVELS[message.severity],
+    message: { text: place === undefined ? message.message : `${message.message} (${place})` },
+    locations: [{ physicalLocation }],
+  };
+  const related = relatedLocations(message, cwd);
+  if (related.length > 0) sarif.relatedLocations = related;
+  // Fix offsets are in the text vbhc read; for a .docx or .pdf that is not the file's bytes.
+  const fixes = place === undefined ? fixOf(message, location) : [];
+  if (fixes.length > 0) sarif.fixes = fixes;
+  return sarif;
+}
+
+/** SARIF 2.1.0 for code scanning: every rule with its help, every finding with its region and fix. */
+export const sarifReporter: Reporter = (results, { rules, lang, cwd }) => {
+  const ruleIndex = new Map(rules.map((meta, index) => [meta.id, index]));
+  const informationUri = repositoryWebUrl();
+  const log: Log = {
+    $schema: SCHEMA_URI,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'vbhc',
+            version: packageJson.version,
+            semanticVersion: packageJson.version,
+            ...(informationUri ? { informationUri } : {}),
+            rules: rules.map(ruleDescriptor),
+          },
+        },
+        language: lang,
+        columnKind: 'utf16CodeUnits',
+        originalUriBaseIds: { [SOURCE_ROOT]: { uri: `${pathToFileURL(cwd).href.replace(/\/$/, '')}/` } },
+        results: results.flatMap((result) => result.messages.map((message) => sarifResult(result, message, ruleIndex, cwd))),
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+};
