@@ -1,8 +1,10 @@
 import type { Source } from '../io/source.js';
 import { cleanText } from './clean.js';
+import { directiveLineSpans } from './directive-comments.js';
+import { markupEditsWithout } from './hidden-lines.js';
 import { layoutParagraphs } from './layout.js';
 import { LineIndex, type Point, type Range } from './line-index.js';
-import { type MarkupMode, type MarkupPath, markupEdits } from './markup.js';
+import type { MarkupMode, MarkupPath } from './markup.js';
 import type { OffsetMap, Side } from './offset-map.js';
 
 /**
@@ -18,6 +20,8 @@ export class TextLayer {
     readonly markupPath: MarkupPath,
     private readonly cleanMap: OffsetMap,
     private readonly layoutMap: OffsetMap,
+    /** Lines of the original left out of the layer (vbhc directive comments), sorted `[start, end)`. */
+    private readonly hiddenLines: ReadonlyArray<readonly [number, number]> = [],
   ) {
     this.lines = new LineIndex(source.text);
   }
@@ -39,14 +43,35 @@ export class TextLayer {
     return { start: this.lines.point(from), end: this.lines.point(to) };
   }
 
+  /** Index of the first hidden line that ends after `offset`. */
+  private firstHiddenEndingAfter(offset: number): number {
+    let lo = 0;
+    let hi = this.hiddenLines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.hiddenLines[mid]![1] <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   /**
    * The original text behind text-layer offsets `[start, end)`, as written (spaces, `Ð`,
-   * emphasis and line breaks kept), composed to NFC and with `\n` line ends, so that NFD and
-   * CRLF input give the same model.
+   * emphasis and line breaks kept, directive lines left out), composed to NFC and with `\n`
+   * line ends, so that NFD and CRLF input give the same model.
    */
   raw(start: number, end: number): string {
     const from = this.toOriginal(start, 'start');
-    return this.source.text.slice(from, Math.max(from, this.toOriginal(end, 'end'))).replace(/\r\n?/g, '\n').normalize('NFC');
+    const to = Math.max(from, this.toOriginal(end, 'end'));
+    let text = '';
+    let at = from;
+    for (let i = this.firstHiddenEndingAfter(from); i < this.hiddenLines.length && this.hiddenLines[i]![0] < to; i++) {
+      const [hiddenStart, hiddenEnd] = this.hiddenLines[i]!;
+      text += this.source.text.slice(at, Math.max(at, hiddenStart));
+      at = Math.max(at, hiddenEnd);
+    }
+    text += this.source.text.slice(at, Math.max(at, to));
+    return text.replace(/\r\n?/g, '\n').normalize('NFC');
   }
 }
 
@@ -56,8 +81,9 @@ export interface TextLayerOptions {
 }
 
 export function buildTextLayer(source: Source, options: TextLayerOptions = {}): TextLayer {
-  const markup = markupEdits(source.text, options.markdown);
+  const hidden = directiveLineSpans(source.text);
+  const markup = markupEditsWithout(source.text, hidden, options.markdown ?? 'auto');
   const clean = cleanText(source.text, markup.edits);
   const layout = layoutParagraphs(clean.text);
-  return new TextLayer(source, layout.text, markup.path, clean.map, layout.map);
+  return new TextLayer(source, layout.text, markup.path, clean.map, layout.map, hidden);
 }

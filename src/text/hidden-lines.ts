@@ -1,0 +1,40 @@
+import type { Edit } from './edit.js';
+import { type MarkupMode, type MarkupResult, markupEdits } from './markup.js';
+import { deletion, normalizeEdits } from './markup-edits.js';
+
+/**
+ * Markup edits for a text as if the lines `hidden` (sorted `[start, end)` spans, each a whole
+ * line with its line break) were not there, plus the edits deleting them: the Markdown stage
+ * and the layout never see those lines, so the text reads as it would without them.
+ */
+export function markupEditsWithout(text: string, hidden: ReadonlyArray<readonly [number, number]>, mode: MarkupMode): MarkupResult {
+  if (hidden.length === 0) return markupEdits(text, mode);
+  let kept = '';
+  let from = 0;
+  /** Offset in `kept` where each hidden span was cut out, and the total length cut up to and including it. */
+  const cuts: Array<{ at: number; removed: number }> = [];
+  let removed = 0;
+  for (const [start, end] of hidden) {
+    kept += text.slice(from, start);
+    removed += end - start;
+    cuts.push({ at: kept.length, removed });
+    from = end;
+  }
+  kept += text.slice(from);
+  // An edit starting at a cut starts after the hidden line; one ending there ends before it.
+  const toOriginal = (offset: number, side: 'start' | 'end') => {
+    let lo = 0;
+    let hi = cuts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const at = cuts[mid]!.at;
+      if (at < offset || (side === 'start' && at === offset)) lo = mid + 1;
+      else hi = mid;
+    }
+    return offset + (lo === 0 ? 0 : cuts[lo - 1]!.removed);
+  };
+  const markup = markupEdits(kept, mode);
+  const edits: Edit[] = markup.edits.map((edit) => ({ start: toOriginal(edit.start, 'start'), end: toOriginal(edit.end, 'end'), text: edit.text }));
+  for (const [start, end] of hidden) edits.push(deletion(start, end));
+  return { edits: normalizeEdits(edits), path: markup.path };
+}
