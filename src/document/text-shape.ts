@@ -40,7 +40,22 @@ export function foldTones(text: string): string {
   return folded;
 }
 
+const SPACES = /\s+/g;
+const SPACE = /\s/;
+
+/** Whether `text` has whitespace other than single spaces between words (most lines have none). */
+function hasLooseSpace(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32) {
+      if (i === 0 || i === last || text.charCodeAt(i + 1) === 32) return true;
+    } else if ((code >= 9 && code <= 13) || (code >= 0xa0 && SPACE.test(text[i]!))) return true;
+  }
+  return false;
+}
+
 /** Collapses runs of spaces and trims. */
 export function squeeze(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return hasLooseSpace(text) ? text.replace(SPACES, ' ').trim() : text;
 }
