@@ -1,3 +1,4 @@
+import { messageTemplates } from './messages.js';
 import { docsAnchor, type Rule, type RuleMeta } from './rule.js';
 
 function cell(text: string): string {
@@ -7,6 +8,13 @@ function cell(text: string): string {
 /** `warning`, or `off (error with --final)` for the checks only a signed copy must pass. */
 export function severityText(meta: RuleMeta, finalFlag = '--final'): string {
   return meta.finalSeverity ? `${meta.defaultSeverity} (${meta.finalSeverity} with ${finalFlag})` : meta.defaultSeverity;
+}
+
+/** Each message of the rule in English and in Vietnamese, as code so `<…>` and `{…}` show as written. */
+function messagesTable(meta: RuleMeta): string[] {
+  const vi = messageTemplates(meta, 'vi');
+  const rows = Object.entries(meta.messages).map(([id, en]) => `| \`${id}\` | \`${cell(en)}\` | \`${cell(vi[id] ?? '')}\` |`);
+  return ['Messages:', '', '| id | English | Tiếng Việt |', '|---|---|---|', ...rows, ''];
 }
 
 function section(meta: RuleMeta): string {
@@ -32,6 +40,7 @@ function section(meta: RuleMeta): string {
     meta.docs.good,
     '```',
     '',
+    ...messagesTable(meta),
   ].join('\n');
 }
 
