@@ -1,28 +1,30 @@
+import { DEFAULT_LANG, type Lang } from '../i18n/lang.js';
 import { InputError } from '../io/input-error.js';
 import type { Source } from '../io/source.js';
 import { unifiedDiff } from '../lint/fix/diff.js';
 import { fixInPasses, type LintSet } from '../lint/fix/passes.js';
 import { whyNotWritable, writeFixedFile } from '../lint/fix/write.js';
+import { type FileSettings, LintRun } from '../lint/engine.js';
+import { contextOf } from '../lint/pool/file-task.js';
+import type { RunSettings } from '../lint/pool/protocol.js';
 import type { LintResult } from '../lint/result.js';
-import { reportInputError } from './inputs.js';
+import { fixText } from './fix-text.js';
+import { readInputs, reportInputError } from './inputs.js';
 import { writeErr, writeOut } from './output.js';
 
 export interface FixFilesOptions {
   /** `--fix-dry-run`: print a unified diff on stdout and write nothing. */
   dryRun: boolean;
   lint: LintSet;
+  lang: Lang;
 }
 
 function fixableCount(result: LintResult | undefined): number {
   return result?.messages.filter((message) => message.fix !== undefined).length ?? 0;
 }
 
-function plural(count: number, word: string, words = `${word}s`): string {
-  return `${count} ${count === 1 ? word : words}`;
-}
-
 /** Says, on stderr, which fixable findings are left because their files cannot be fixed. */
-function reportUnfixable(sources: readonly Source[], results: readonly LintResult[], dryRun: boolean): void {
+function reportUnfixable(sources: readonly Source[], results: readonly LintResult[], dryRun: boolean, lang: Lang): void {
   const byPath = new Map(results.map((result) => [result.filePath, result]));
   let inDocuments = 0;
   for (const source of sources) {
@@ -31,10 +33,10 @@ function reportUnfixable(sources: readonly Source[], results: readonly LintResul
     if (source.format !== undefined) inDocuments += count;
     else if (!dryRun) {
       const reason = whyNotWritable(source);
-      if (reason !== null) writeErr(`vbhc: ${source.path}: ${plural(count, 'fixable finding')} not fixed: ${reason}\n`);
+      if (reason !== null) writeErr(`vbhc: ${fixText[lang].notFixedIn(source.path, count, reason)}\n`);
     }
   }
-  if (inDocuments > 0) writeErr(`vbhc: ${plural(inDocuments, 'fixable finding')} in .docx/.pdf files were not fixed: vbhc fixes text files only\n`);
+  if (inDocuments > 0) writeErr(`vbhc: ${fixText[lang].notFixedInDocuments(inDocuments)}\n`);
 }
 
 /**
@@ -70,8 +72,32 @@ export async function fixSources(sources: readonly Source[], options: FixFilesOp
       results = await options.lint(fixed.sources.map((source, i) => (kept.has(sources[i]!) ? sources[i]! : source)));
     }
   }
-  reportUnfixable(sources, results, options.dryRun);
-  const done = `${plural(fixCount, 'fix', 'fixes')} in ${plural(fileCount, 'file')}`;
-  writeErr(options.dryRun ? `vbhc: ${done} (dry run: nothing written)\n` : `vbhc: ${done} applied and written\n`);
+  const text = fixText[options.lang];
+  reportUnfixable(sources, results, options.dryRun, options.lang);
+  if (fixCount === 0) writeErr(`vbhc: ${text.nothingToFix}\n`);
+  else writeErr(`vbhc: ${options.dryRun ? text.dryRun(fixCount, fileCount) : text.applied(fixCount, fileCount)}\n`);
   return results;
+}
+
+export interface FixPathsOptions {
+  settings: RunSettings;
+  /** `--fix-dry-run`. */
+  dryRun: boolean;
+  settingsFor?: (path: string) => FileSettings;
+}
+
+/**
+ * The lint command under `--fix` or `--fix-dry-run`: every input is read and kept (fixes need
+ * the text, and each pass lints the whole set again, cross-file rules included), in-process.
+ */
+export async function fixPaths(paths: readonly string[], options: FixPathsOptions): Promise<LintResult[]> {
+  const sources: Source[] = [];
+  for await (const source of readInputs(paths)) sources.push(source);
+  const lintOptions = contextOf(options.settings).options;
+  const lint: LintSet = (set) => {
+    const run = new LintRun(lintOptions);
+    for (const source of set) run.add(source, options.settingsFor?.(source.path) ?? {});
+    return run.finish();
+  };
+  return fixSources(sources, { dryRun: options.dryRun, lint, lang: lintOptions.lang ?? DEFAULT_LANG });
 }

@@ -164,7 +164,7 @@ function csvRecords(text: string, path: string): RawRecord[] {
   let rows: CsvRow[];
   try {
     // csv-parse's types do not model `info: true`, which wraps each record with its line.
-    rows = parseCsv(text, { delimiter: delimiterOf(text), info: true, skip_empty_lines: true, trim: true }) as unknown as CsvRow[];
+    rows = parseCsv(text, { delimiter: delimiterOf(text), info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as CsvRow[];
   } catch (error) {
     throw new InputError(path, `not valid CSV: ${(error as Error).message}`);
   }
@@ -179,6 +179,10 @@ function csvRecords(text: string, path: string): RawRecord[] {
     if (!columnOf.has(required)) {
       throw new InputError(path, `line ${header.info.lines}: no "${required}" column among ${header.record.map((name) => `"${name}"`).join(', ')}; expected ${FIELDS.join(', ')}`);
     }
+  }
+  const uneven = body.find(({ record }) => record.length !== header.record.length);
+  if (uneven) {
+    throw new InputError(path, `line ${uneven.info.lines}: ${uneven.record.length} values, but the header line names ${header.record.length} columns`);
   }
   return body.map(({ record, info }) => ({
     value: Object.fromEntries([...columnOf].map(([field, column]) => [field, record[column]])),

@@ -1,13 +1,15 @@
-import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/io/input-error.js';
 import { decodeSource, type Source } from '../../src/io/source.js';
+import { lintSources } from '../../src/lint/engine.js';
 import { applyFixes } from '../../src/lint/fix/apply.js';
 import { unifiedDiff } from '../../src/lint/fix/diff.js';
 import { encodeLike, whyNotWritable, writeFixedFile } from '../../src/lint/fix/write.js';
+import type { LintResult } from '../../src/lint/result.js';
 
 function tmp(): string {
   return mkdtempSync(join(tmpdir(), 'vbhc-fix-'));
@@ -141,5 +143,104 @@ describe('unifiedDiff', () => {
     execFileSync('git', ['apply', '--check', 'fix.patch'], { cwd: dir });
     execFileSync('git', ['apply', 'fix.patch'], { cwd: dir });
     expect(readFileSync(join(dir, 'doc.txt'))).toEqual(Buffer.concat([UTF8_BOM, Buffer.from(after)]));
+  });
+});
+
+describe('vbhc lint --fix and --fix-dry-run on copies of every seed', () => {
+  const ROOT = join(import.meta.dirname, '../..');
+  const BIN = join(ROOT, 'bin/vbhc.js');
+  const SEEDS = join(ROOT, 'fixtures/seeds');
+  const seedNames = readdirSync(SEEDS).filter((name) => name.endsWith('.txt'));
+
+  /** Each seed as UTF-8, as UTF-8 with BOM and CRLF, and as UTF-16 LE. */
+  const FORMS: Record<string, (text: string) => Buffer> = {
+    utf8: (text) => Buffer.from(text),
+    'bom-crlf': (text) => Buffer.concat([UTF8_BOM, Buffer.from(text.replace(/\n/g, '\r\n'))]),
+    utf16: (text) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+  };
+
+  function vbhc(args: string[], cwd: string, input?: string) {
+    return spawnSync(process.execPath, [BIN, 'lint', '--lang', 'en', ...args], { cwd, encoding: 'utf8', input });
+  }
+
+  /** A folder with every seed in every form, all with mode 640; the bytes of each file by name. */
+  function seedCopies(): { dir: string; original: Map<string, Buffer> } {
+    const dir = tmp();
+    const original = new Map<string, Buffer>();
+    for (const name of seedNames) {
+      const text = readFileSync(join(SEEDS, name), 'utf8');
+      for (const [form, encode] of Object.entries(FORMS)) {
+        const copy = `${form}-${name}`;
+        writeFileSync(join(dir, copy), encode(text));
+        chmodSync(join(dir, copy), 0o640);
+        original.set(copy, encode(text));
+      }
+    }
+    return { dir, original };
+  }
+
+  function bytesIn(dir: string): Map<string, Buffer> {
+    return new Map([...readdirSync(dir)].filter((name) => name.endsWith('.txt')).map((name) => [name, readFileSync(join(dir, name))]));
+  }
+
+  it('--fix changes exactly the fixable findings, keeps each file\'s form and mode, and a second run changes nothing', () => {
+    const { dir, original } = seedCopies();
+    const before = new Map([...original].map(([name, bytes]) => [name, decodeSource(bytes, name)]));
+    const fixable = lintSources([...before.values()]).map((result) => result.messages.flatMap((message) => (message.fix ? [message.fix] : [])));
+    const run = vbhc(['--fix', '--format', 'json', '.'], dir);
+    expect(run.stderr).toMatch(/^vbhc: \d+ fixes in \d+ files applied and written\n$/);
+    const after = bytesIn(dir);
+    let fixedFiles = 0;
+    [...before.values()].forEach((source, i) => {
+      const bytes = after.get(source.path)!;
+      const reread = decodeSource(bytes, source.path);
+      const expected = applyFixes(source.text, fixable[i]!);
+      expect(expected.applied).toHaveLength(fixable[i]!.length);
+      expect(reread.text).toBe(expected.text);
+      expect(reread).toMatchObject({ encoding: source.encoding, bom: source.bom });
+      if (source.path.startsWith('bom-crlf')) expect(reread.text.replace(/\r\n/g, '')).not.toContain('\n');
+      expect(statSync(join(dir, source.path)).mode & 0o7777).toBe(0o640);
+      if (expected.applied.length > 0) fixedFiles++;
+    });
+    expect(fixedFiles).toBeGreaterThanOrEqual(3 * Object.keys(FORMS).length);
+    const remaining: LintResult[] = JSON.parse(run.stdout);
+    expect(remaining.flatMap((result) => result.messages).filter((message) => message.fix)).toEqual([]);
+    const second = vbhc(['--fix', '.'], dir);
+    expect(second.stderr).toBe('vbhc: no fixes to apply\n');
+    expect(bytesIn(dir)).toEqual(after);
+    expect(readdirSync(dir).filter((name) => !name.endsWith('.txt'))).toEqual([]);
+  });
+
+  it('--fix-dry-run writes nothing and prints a diff git apply takes, which gives what --fix writes', () => {
+    const { dir, original } = seedCopies();
+    for (const name of original.keys()) if (name.startsWith('utf16')) rmSync(join(dir, name));
+    execFileSync('git', ['init', '-q'], { cwd: dir });
+    const dry = vbhc(['--fix-dry-run', '.'], dir);
+    expect(dry.stderr).toMatch(/^vbhc: \d+ fixes in \d+ files \(dry run: nothing written\)\n$/);
+    expect(dry.stdout).toMatch(/^--- a\/bom-crlf-/);
+    expect(bytesIn(dir)).toEqual(new Map([...original].filter(([name]) => !name.startsWith('utf16'))));
+    writeFileSync(join(dir, 'fixes.patch'), dry.stdout);
+    execFileSync('git', ['apply', '--check', 'fixes.patch'], { cwd: dir, stdio: 'pipe' });
+    execFileSync('git', ['apply', 'fixes.patch'], { cwd: dir, stdio: 'pipe' });
+    const patched = bytesIn(dir);
+    rmSync(join(dir, 'fixes.patch'));
+    for (const [name, bytes] of original) if (!name.startsWith('utf16')) writeFileSync(join(dir, name), bytes);
+    vbhc(['--fix', '.'], dir);
+    expect(bytesIn(dir)).toEqual(patched);
+  });
+
+  it('says which fixable findings stay: in .docx/.pdf files, and on standard input', () => {
+    const docx = vbhc(['--fix', join(ROOT, 'fixtures/docx/seeds/003_3442f63ebba68316.docx')], ROOT);
+    expect(docx.stderr).toMatch(/^vbhc: 1 fixable finding in \.docx\/\.pdf files not fixed: vbhc fixes text files only\n/m);
+    const stdin = vbhc(['--fix', '-'], ROOT, 'Chỉ thị số 07/CT-TTg ngày ngày 21/3/2023\n');
+    expect(stdin.stderr).toContain('vbhc: <stdin>: 1 fixable finding not fixed: --fix writes files, and standard input is not one');
+    const stdinDry = vbhc(['--fix-dry-run', '-'], ROOT, 'Chỉ thị số 07/CT-TTg ngày ngày 21/3/2023\n');
+    expect(stdinDry.stdout).toContain('-Chỉ thị số 07/CT-TTg ngày ngày 21/3/2023\n+Chỉ thị số 07/CT-TTg ngày 21/3/2023\n');
+  });
+
+  it('refuses --fix with --fix-dry-run', () => {
+    const both = vbhc(['--fix', '--fix-dry-run', 'x.txt'], ROOT);
+    expect(both.status).not.toBe(0);
+    expect(both.stderr).toMatch(/--fix-dry-run.*cannot be used with.*--fix/);
   });
 });

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/io/input-error.js';
@@ -83,7 +84,8 @@ describe('registry files', () => {
 
   it('refuses a CSV without number or date columns, or with a short row', () => {
     expect(problemOf('so,ngay ky\n1,2\n', 'r.csv')).toBe('line 1: no "number" column among "so", "ngay ky"; expected number, date, type, issuer, title');
-    expect(problemOf('number,date,title\n227/KH-UBND,22/9/2023\n', 'r.csv')).toMatch(/^not valid CSV: .*line 2/);
+    expect(problemOf('number,date,title\n227/KH-UBND,22/9/2023\n', 'r.csv')).toBe('line 2: 2 values, but the header line names 3 columns');
+    expect(problemOf('number,date\n"227/KH-UBND,22/9/2023\n', 'r.csv')).toMatch(/^not valid CSV: Quote Not Closed.*line 2$/);
     expect(problemOf('', 'r.csv')).toMatch(/^empty registry/);
   });
 
@@ -108,5 +110,32 @@ describe('registry files', () => {
 
   it('says when the file is missing', async () => {
     await expect(readRegistryFile(join(DIR, 'none.csv'))).rejects.toThrow(/none\.csv: registry file not found/);
+  });
+});
+
+describe('vbhc lint --registry', () => {
+  const ROOT = join(import.meta.dirname, '../..');
+  const CITES = 'fixtures/registry/cites-agency.txt';
+
+  function lint(args: string[]) {
+    const run = spawnSync(process.execPath, ['bin/vbhc.js', 'lint', '--format', 'json', ...args, CITES], { cwd: ROOT, encoding: 'utf8' });
+    return { status: run.status, stderr: run.stderr, findings: run.stdout ? (JSON.parse(run.stdout) as { messages: { ruleId: string; line: number; column: number }[] }[]).flatMap((r) => r.messages) : [] };
+  }
+
+  it('checks citations against the agency register, JSON or CSV, besides the built-in instruments', () => {
+    expect(lint([]).findings.filter((m) => m.ruleId === 'citation/registry-mismatch')).toEqual([]);
+    for (const file of ['agency.json', 'agency.csv', 'so-dang-ky.csv']) {
+      const run = lint(['--registry', `fixtures/registry/${file}`]);
+      expect(run.findings).toEqual([expect.objectContaining({ ruleId: 'citation/registry-mismatch', line: 11, column: 35 })]);
+      expect(run.status).toBe(1);
+    }
+  });
+
+  it('stops with exit code 2 and one line naming the file when the registry cannot be used', () => {
+    const missing = lint(['--registry', 'fixtures/registry/none.csv']);
+    expect(missing).toMatchObject({ status: 2, stderr: 'vbhc: fixtures/registry/none.csv: registry file not found\n', findings: [] });
+    const bad = lint(['--registry', CITES]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^vbhc: fixtures\/registry\/cites-agency\.txt: line 1: no "number" column/);
   });
 });
