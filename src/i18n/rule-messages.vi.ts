@@ -123,4 +123,13 @@ export const ruleMessagesVi: Readonly<Record<string, Readonly<Record<string, str
   'assignment/deadline-before-issue': {
     early: 'Thời hạn "{deadline}" kết thúc trước ngày ban hành văn bản ({date})',
   },
+  'directive/unused': {
+    unused: 'chỉ thị này tắt {rule}, nhưng {rule} không báo gì ở đây; hãy bỏ chỉ thị hoặc mã quy tắc',
+    unusedAll: 'chỉ thị này tắt mọi quy tắc, nhưng không quy tắc nào báo gì ở đây; hãy bỏ chỉ thị',
+  },
+  'directive/invalid': {
+    unknownRule: 'chỉ thị vbhc nêu mã quy tắc "{rule}", mã này không tồn tại',
+    unknownRuleSuggest: 'chỉ thị vbhc nêu mã quy tắc "{rule}", mã này không tồn tại; có phải là "{suggestion}"?',
+    unknownKind: '"{word}" không phải là chỉ thị vbhc; chỉ thị hợp lệ là một trong: {kinds}',
+  },
 };

@@ -1,5 +1,5 @@
 import { invalidDirectiveMeta, unusedDirectiveMeta } from './directive-rules.js';
-import type { Directive, FileDirectives } from './directives.js';
+import { DIRECTIVE_KINDS, type Directive, type FileDirectives } from './directives.js';
 import type { Finding } from './rule.js';
 import { nearestName } from './suggest.js';
 
@@ -60,7 +60,7 @@ export function applyDirectives<T extends RuleFinding>(findings: readonly T[], f
 function invalidProblems(file: FileDirectives, knownRuleIds: ReadonlySet<string>): RuleFinding[] {
   const problems: RuleFinding[] = file.malformed.map(({ word, range }) => ({
     ruleId: invalidDirectiveMeta.id,
-    finding: { messageId: 'unknownKind', data: { word }, range },
+    finding: { messageId: 'unknownKind', data: { word, kinds: DIRECTIVE_KINDS.map((kind) => `vbhc-${kind}`).join(', ') }, range },
   }));
   for (const directive of file.directives) {
     for (const rule of directive.ruleIds) {

@@ -28,7 +28,7 @@ export const invalidDirectiveMeta: RuleMeta = {
   messages: {
     unknownRule: 'unknown rule id "{rule}" in a vbhc directive',
     unknownRuleSuggest: 'unknown rule id "{rule}" in a vbhc directive; did you mean "{suggestion}"?',
-    unknownKind: '"{word}" is not a vbhc directive; expected vbhc-disable, vbhc-enable, vbhc-disable-line or vbhc-disable-next-line',
+    unknownKind: '"{word}" is not a vbhc directive; expected one of {kinds}',
   },
   docs: {
     basis: 'vbhc inline directives (README, Configuration)',

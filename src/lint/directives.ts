@@ -3,7 +3,7 @@ import { LineIndex, type Range } from '../text/line-index.js';
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-line' | 'disable-next-line';
 
-const KINDS: readonly DirectiveKind[] = ['disable', 'enable', 'disable-line', 'disable-next-line'];
+export const DIRECTIVE_KINDS: readonly DirectiveKind[] = ['disable', 'enable', 'disable-line', 'disable-next-line'];
 
 /**
  * One inline directive of a file: plain data (a worker sends it, the cache stores it).
@@ -64,7 +64,7 @@ export function parseDirectives(text: string): FileDirectives {
     const range = { start: lines.point(comment.start), end: lines.point(comment.end) };
     const space = comment.body.search(/\s/);
     const word = space < 0 ? comment.body : comment.body.slice(0, space);
-    const kind = KINDS.find((known) => known === word);
+    const kind = DIRECTIVE_KINDS.find((known) => known === word);
     if (!kind) {
       result.malformed.push({ word: `vbhc-${word}`, range });
       continue;

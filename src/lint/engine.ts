@@ -4,6 +4,9 @@ import type { Place, Source } from '../io/source.js';
 import { parseLayer } from '../pipeline.js';
 import { buildTextLayer } from '../text/text-layer.js';
 import { CorpusIndex, type Occurrence } from './corpus-index.js';
+import { applyDirectives } from './directive-filter.js';
+import { directiveMetas } from './directive-rules.js';
+import { type FileDirectives, parseDirectives } from './directives.js';
 import { renderMessage } from './messages.js';
 import { builtInRegistry, type Registry } from './registry.js';
 import type { LintMessage, LintResult, RelatedMessage } from './result.js';
@@ -33,6 +36,8 @@ export function effectiveSeverity(meta: RuleMeta, options: LintOptions): Severit
 export interface FileSettings {
   /** Severity by rule id, over the run's. */
   severities?: Readonly<Record<string, SeveritySetting>>;
+  /** Check the file as a registered, signed copy (its configuration says `final: true`). */
+  final?: boolean;
 }
 
 /** A finding with the rule and severity it was reported under: plain data, so it crosses threads and caches. */
@@ -54,6 +59,8 @@ export interface FileOutcome {
   /** Instrument key → occurrences in this file, in document order. */
   instruments: [string, Occurrence[]][];
   places?: readonly Place[];
+  /** The file's inline directives, applied when the run finishes (cross-file findings land in files too). */
+  directives?: FileDirectives;
 }
 
 interface ActiveRule {
@@ -66,11 +73,19 @@ export class LintContext {
   readonly rules: readonly Rule[];
   readonly registry: Registry;
   private readonly rulesById: ReadonlyMap<string, Rule>;
+  /** Rule ids a directive or configuration may name: every rule's and the directive checks'. */
+  readonly knownRuleIds: ReadonlySet<string>;
 
   constructor(readonly options: LintOptions = {}) {
     this.rules = options.rules ?? allRules;
     this.registry = options.registry ?? builtInRegistry;
     this.rulesById = new Map(this.rules.map((rule) => [rule.meta.id, rule]));
+    this.knownRuleIds = new Set([...allRules, ...this.rules].map((rule) => rule.meta.id).concat(directiveMetas.map((meta) => meta.id)));
+  }
+
+  /** The metadata of a rule of this run or of a directive check. */
+  meta(ruleId: string): RuleMeta {
+    return directiveMetas.find((meta) => meta.id === ruleId) ?? this.rule(ruleId).meta;
   }
 
   rule(ruleId: string): Rule {
@@ -82,7 +97,7 @@ export class LintContext {
   /** The severity of a rule in a file: the file's setting, else the run's, else the rule's own. */
   severityIn(meta: RuleMeta, settings: FileSettings): SeveritySetting {
     const fileSeverity = settings.severities?.[meta.id];
-    return fileSeverity ?? effectiveSeverity(meta, this.options);
+    return fileSeverity ?? effectiveSeverity(meta, settings.final ? { ...this.options, final: true } : this.options);
   }
 
   activeRules(settings: FileSettings): ActiveRule[] {
@@ -114,6 +129,8 @@ export function lintFile(source: Source, settings: FileSettings, context: LintCo
   }
   const outcome: FileOutcome = { filePath, settings, findings, instruments: [...index.instruments()].map(([key, list]) => [key, [...list]]) };
   if (source.places) outcome.places = source.places;
+  const directives = parseDirectives(source.text);
+  if (directives.directives.length > 0 || directives.malformed.length > 0) outcome.directives = directives;
   return outcome;
 }
 
@@ -155,11 +172,23 @@ export class LintRun {
         },
       });
     }
+    for (const outcome of this.outcomes.values()) this.applyDirectives(outcome);
     const locate = (filePath: string, offset: number) => {
       const places = this.outcomes.get(filePath)?.places;
       return places ? describePlace(filePath, places, offset) : undefined;
     };
     return [...this.outcomes.values()].map((outcome) => toResult(outcome, this.context, locate));
+  }
+
+  /** Drops the findings a file's directives hide; adds its unused and invalid directives as findings. */
+  private applyDirectives(outcome: FileOutcome): void {
+    if (!outcome.directives) return;
+    const { kept, problems } = applyDirectives(outcome.findings, outcome.directives, this.context.knownRuleIds);
+    outcome.findings = kept;
+    for (const { ruleId, finding } of problems) {
+      const severity = this.context.severityIn(this.context.meta(ruleId), outcome.settings);
+      if (severity !== 'off') outcome.findings.push({ ruleId, severity, finding });
+    }
   }
 }
 
@@ -172,7 +201,7 @@ export function lintSources(sources: Iterable<Source>, options: LintOptions = {}
 type Locate = (filePath: string, offset: number) => string | undefined;
 
 function toMessage({ ruleId, severity, finding }: StampedFinding, filePath: string, context: LintContext, locate: Locate): LintMessage {
-  const { meta } = context.rule(ruleId);
+  const meta = context.meta(ruleId);
   const lang = context.options.lang ?? DEFAULT_LANG;
   const { start, end } = finding.range;
   const message: LintMessage = {

@@ -10,6 +10,7 @@ import { lintSources } from '../../src/lint/engine.js';
 import { messageTemplates, renderMessage } from '../../src/lint/messages.js';
 import type { LintResult } from '../../src/lint/result.js';
 import type { RuleMeta, SeveritySetting } from '../../src/lint/rule.js';
+import { directiveMetas } from '../../src/lint/directive-rules.js';
 import { allRules } from '../../src/lint/rules/index.js';
 import { FIXTURES, sourcesOf } from './fixtures.js';
 
@@ -31,7 +32,7 @@ function englishWordsIn(template: string): string[] {
   return words.filter((word) => ENGLISH.has(word));
 }
 
-const messageEntries = allRules.flatMap(({ meta }) => Object.keys(meta.messages).map((messageId) => [meta, messageId] as const));
+const messageEntries = [...allRules.map((rule) => rule.meta), ...directiveMetas].flatMap((meta) => Object.keys(meta.messages).map((messageId) => [meta, messageId] as const));
 
 describe('the Vietnamese and English catalogues', () => {
   it.each(messageEntries.map(([meta, messageId]) => [`${meta.id} ${messageId}`, meta, messageId] as const))(
