@@ -78,12 +78,15 @@ describe('sarif reporter', () => {
   });
 
   it('gives relative, percent-encoded URIs under %SRCROOT%, and file: URLs outside it', () => {
-    const log = JSON.parse(sarifReporter([result('/repo/dự thảo/a, b: 50% #1.txt', [base]), result('/elsewhere/c.txt', [base])], options)) as Log;
+    const files = ['/repo/dự thảo/a, b: 50% #1.txt', '/elsewhere/c.txt', '../up.txt', './x/../y.txt'];
+    const log = JSON.parse(sarifReporter(files.map((file) => result(file, [base])), options)) as Log;
     expect(log.runs[0]!.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: 'file:///repo/' } });
-    const [inside, outside] = log.runs[0]!.results!.map((item) => item.locations![0]!.physicalLocation!.artifactLocation!);
+    const [inside, outside, up, normalized] = log.runs[0]!.results!.map((item) => item.locations![0]!.physicalLocation!.artifactLocation!);
     expect(inside).toEqual({ uri: 'd%E1%BB%B1%20th%E1%BA%A3o/a%2C%20b%3A%2050%25%20%231.txt', uriBaseId: '%SRCROOT%' });
     expect(decodeURIComponent(inside!.uri!)).toBe('dự thảo/a, b: 50% #1.txt');
     expect(outside).toEqual({ uri: 'file:///elsewhere/c.txt' });
+    expect(up).toEqual({ uri: 'file:///up.txt' });
+    expect(normalized).toEqual({ uri: 'y.txt', uriBaseId: '%SRCROOT%' });
     expect(schemaErrors(log)).toEqual([]);
   });
 

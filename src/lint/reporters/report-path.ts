@@ -1,11 +1,13 @@
-import { isAbsolute, relative, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 
 /**
- * A linted file's path as CI tools want it: relative to `cwd` when it lies inside it, with
- * forward slashes; absolute otherwise (and `<stdin>` as it is).
+ * A linted file's path as CI tools want it: relative to `cwd` when it lies inside it
+ * (`./a/../b.txt` → `b.txt`), absolute otherwise; forward slashes. `<stdin>` stays as it is.
  */
 export function reportPath(filePath: string, cwd: string): string {
-  const inside = isAbsolute(filePath) ? relative(cwd, filePath) : filePath;
-  const path = inside.startsWith('..') || isAbsolute(inside) ? filePath : inside;
+  const absolute = resolve(cwd, filePath);
+  const inside = relative(cwd, absolute);
+  const outside = inside === '' || inside.split(sep)[0] === '..' || isAbsolute(inside);
+  const path = outside ? absolute : inside;
   return sep === '\\' ? path.replaceAll('\\', '/') : path;
 }
