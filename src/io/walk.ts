@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
 import fg from 'fast-glob';
 import { SUPPORTED_EXTENSIONS } from './formats.js';
+import type { IgnoreRules } from './ignore.js';
 import { InputError } from './input-error.js';
 
 /** What a folder is searched for. */
@@ -14,6 +15,13 @@ export interface ExpandedPaths {
   paths: string[];
   /** Arguments that named nothing to read. */
   errors: InputError[];
+  /** Files named on the command line, and folders whose every file, that ignore patterns skip. */
+  ignored: string[];
+}
+
+export interface ExpandOptions {
+  /** What `.vbhcignore`, configuration and `--ignore-pattern` skip; nothing when absent (`--no-ignore`). */
+  ignore?: IgnoreRules;
 }
 
 function sorted(paths: readonly string[]): string[] {
@@ -43,12 +51,15 @@ async function filesMatching(pattern: string): Promise<string[]> {
 
 /**
  * Expands command-line paths: files as given, folders to the .txt/.md/.markdown files under
- * them, glob patterns to the files they match; node_modules and .git are skipped, each file
- * is read once.
+ * them, glob patterns to the files they match; node_modules and .git are skipped, so are the
+ * files ignore patterns name (a named file or folder they skip is listed in `ignored`); each
+ * file is read once.
  */
-export async function expandPaths(args: readonly string[]): Promise<ExpandedPaths> {
+export async function expandPaths(args: readonly string[], options: ExpandOptions = {}): Promise<ExpandedPaths> {
   const paths: string[] = [];
   const errors: InputError[] = [];
+  const ignored: string[] = [];
+  const kept = (files: readonly string[], top?: string) => (options.ignore ? files.filter((file) => !options.ignore!.ignores(file, top)) : [...files]);
   const seen = new Set<string>();
   const add = (path: string) => {
     const key = path === '-' ? path : normalize(path);
@@ -62,16 +73,20 @@ export async function expandPaths(args: readonly string[]): Promise<ExpandedPath
       continue;
     }
     const kind = await kindOf(arg);
-    if (kind === 'file') add(arg);
-    else if (kind === 'folder') {
+    if (kind === 'file') {
+      if (kept([arg]).length === 0) ignored.push(arg);
+      else add(arg);
+    } else if (kind === 'folder') {
       const files = await filesInFolder(arg);
       if (files.length === 0) errors.push(new InputError(arg, `folder holds no ${DOCUMENT_EXTENSIONS.map((ext) => `.${ext}`).join(', ')} files`));
-      files.forEach(add);
+      const walked = kept(files, arg);
+      if (files.length > 0 && walked.length === 0) ignored.push(arg);
+      walked.forEach(add);
     } else if (fg.isDynamicPattern(arg)) {
       const files = await filesMatching(arg);
       if (files.length === 0) errors.push(new InputError(arg, 'no files match this pattern'));
-      files.forEach(add);
+      kept(files).forEach(add);
     } else errors.push(new InputError(arg, 'no such file or directory'));
   }
-  return { paths, errors };
+  return { paths, errors, ignored };
 }

@@ -6,12 +6,13 @@ import { stdoutColorLevel } from '../../lint/reporters/color.js';
 import { loadReporter, REPORTER_NAMES } from '../../lint/reporters/index.js';
 import { countSeverity, type LintResult } from '../../lint/result.js';
 import { allRules } from '../../lint/rules/index.js';
+import { collect, type ConfigOptions, lintConfiguration, noteIgnored, reportingConfigErrors } from '../lint-config.js';
 import { inputErrorCount, reportInputError } from '../inputs.js';
 import { lintPaths, parseJobs } from '../lint-files.js';
 import { writeErr, writeOut } from '../output.js';
 import { describeWriteError, writeReportFile } from '../report-file.js';
 
-interface LintOptions {
+interface LintOptions extends ConfigOptions {
   format: string;
   quiet?: boolean;
   maxWarnings?: number;
@@ -59,22 +60,28 @@ export function registerLint(program: Command): void {
     .option('--quiet', 'report errors only')
     .option('--max-warnings <count>', 'exit 1 when there are more warnings than this', parseCount)
     .option('--final', 'check a registered, signed copy: blank number and blank date become errors')
+    .option('-c, --config <file>', 'use this configuration file instead of the .vbhcrc.json files found above each file')
+    .option('--ignore-pattern <pattern>', 'skip files this gitignore-style pattern matches (repeatable)', collect)
+    .option('--no-ignore', 'lint files even when .vbhcignore, ignorePatterns or --ignore-pattern skip them')
     .option('-j, --jobs <count>', 'worker threads for large folders (default: one per CPU; 1: none)', parseJobs)
     .option('--cache', 'reuse the results of unchanged files from the last run (cross-file checks still cover every file)')
     .option('--cache-location <file>', 'where --cache keeps its results (default: .vbhccache)')
     .addOption(new Option('--lang <lang>', 'language of the messages; vi when not given').choices(LANGS))
     .option('-o, --output <file>', 'write the report to this file (replaced whole) instead of standard output')
-    .action(async (paths: string[], options: LintOptions) => {
+    .action(reportingConfigErrors(async (paths: string[], options: LintOptions) => {
       const reporter = await loadReporter(options.format);
-      const expanded = await expandPaths(paths);
+      const configuration = lintConfiguration(options, process.cwd());
+      const expanded = await expandPaths(paths, configuration.ignore ? { ignore: configuration.ignore } : {});
       expanded.errors.forEach(reportInputError);
-      const lang = options.lang ?? DEFAULT_LANG;
+      expanded.ignored.forEach(noteIgnored);
+      const lang = options.lang ?? configuration.run.lang ?? DEFAULT_LANG;
       const results = await lintPaths(expanded.paths, {
         settings: { final: options.final ?? false, lang },
         jobs: options.jobs,
         cache: options.cache,
         cacheLocation: options.cacheLocation,
         quiet: options.quiet,
+        settingsFor: configuration.settingsFor,
       });
       const reported = options.quiet ? errorsOnly(results) : results;
       const reporterOptions = { lang, rules: allRules.map((rule) => rule.meta), cwd: process.cwd() };
@@ -90,5 +97,5 @@ export function registerLint(program: Command): void {
         }
       }
       process.exitCode = exitCodeOf(results, options.maxWarnings, lang);
-    });
+    }));
 }

@@ -1,0 +1,66 @@
+import { IgnoreRules } from '../io/ignore.js';
+import { ConfigError } from '../lint/config/config-error.js';
+import { ConfigResolver, type ResolvedConfig } from '../lint/config/resolve.js';
+import type { FileSettings } from '../lint/engine.js';
+import { writeErr } from './output.js';
+
+/** The lint command's configuration options. */
+export interface ConfigOptions {
+  /** `--config FILE`. */
+  config?: string;
+  /** `--ignore-pattern`, repeatable. */
+  ignorePattern?: string[];
+  /** `false` with `--no-ignore`. */
+  ignore?: boolean;
+}
+
+/** Commander's collector for a repeatable option. */
+export function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+/** What a lint run takes from configuration: per-file settings, run-wide ones, and what to skip. */
+export interface LintConfiguration {
+  /** The configuration of the working folder (or `--config`): run-wide `lang` and `registry` come from it. */
+  run: ResolvedConfig;
+  /** What ignore patterns skip; absent with `--no-ignore`. */
+  ignore?: IgnoreRules;
+  settingsFor(path: string): FileSettings;
+}
+
+/** Sets up configuration for a lint run in `cwd`; throws ConfigError when a configuration file cannot be used. */
+export function lintConfiguration(options: ConfigOptions, cwd: string): LintConfiguration {
+  const resolver = new ConfigResolver(options.config !== undefined ? { cwd, configFile: options.config } : { cwd });
+  const configuration: LintConfiguration = {
+    run: resolver.forFolder(cwd),
+    settingsFor: (path) => {
+      const config = resolver.forFile(path);
+      return config.final === undefined ? { severities: config.severities } : { severities: config.severities, final: config.final };
+    },
+  };
+  if (options.ignore !== false) {
+    configuration.ignore = new IgnoreRules({ cwd, patterns: options.ignorePattern ?? [], setsFor: (path) => resolver.forFile(path).ignore });
+  }
+  return configuration;
+}
+
+/** A note (not an error) for a file or folder named on the command line that ignore patterns skip. */
+export function noteIgnored(path: string): void {
+  writeErr(`vbhc: ${path}: skipped: an ignore pattern matches it (--no-ignore lints it anyway)\n`);
+}
+
+/**
+ * Wraps a command action so a configuration file that cannot be used ends the run with one
+ * line per problem (`vbhc: .vbhcrc.json: rules."x/y": unknown rule id`) and exit code 2.
+ */
+export function reportingConfigErrors<A extends unknown[]>(action: (...args: A) => Promise<void>): (...args: A) => Promise<void> {
+  return async (...args: A) => {
+    try {
+      await action(...args);
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      for (const problem of error.problems) writeErr(`vbhc: ${error.file}: ${problem}\n`);
+      process.exitCode = 2;
+    }
+  };
+}

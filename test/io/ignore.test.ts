@@ -1,0 +1,108 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lintConfiguration } from '../../src/cli/lint-config.js';
+import { IgnoreRules } from '../../src/io/ignore.js';
+import { expandPaths } from '../../src/io/walk.js';
+
+const ROOT = join(import.meta.dirname, '../..');
+const BIN = join(ROOT, 'bin/vbhc.js');
+const TREE = join(ROOT, 'fixtures/config/tree');
+
+function tree(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'vbhc-ignore-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+describe('IgnoreRules', () => {
+  const dir = tree({
+    '.vbhcignore': '# comments and blank lines as in .gitignore\n\n*.bak.md\nold/\n',
+    'docs/.vbhcignore': '!keep.bak.md\n/local.txt\n',
+  });
+  const rules = (options: Partial<ConstructorParameters<typeof IgnoreRules>[0]> = {}) => new IgnoreRules({ cwd: dir, ...options });
+
+  it('reads .vbhcignore in the working folder and in each folder down to the file, gitignore semantics', () => {
+    const ignore = rules();
+    const ignored = (path: string) => ignore.ignores(join(dir, path));
+    expect(ignored('a.bak.md')).toBe(true);
+    expect(ignored('docs/b.bak.md')).toBe(true);
+    expect(ignored('docs/keep.bak.md')).toBe(false);
+    expect(ignored('old/x.txt')).toBe(true);
+    expect(ignored('docs/old/x.txt')).toBe(true);
+    expect(ignored('docs/local.txt')).toBe(true);
+    expect(ignored('local.txt')).toBe(false);
+    expect(ignored('docs/sub/local.txt')).toBe(false);
+    expect(ignored('a.md')).toBe(false);
+  });
+
+  it('takes relative paths from the working folder', () => {
+    expect(rules().ignores('old/x.txt')).toBe(true);
+  });
+
+  it('applies --ignore-pattern (relative to the working folder) and configuration sets (relative to theirs) after the files', () => {
+    const ignore = rules({ patterns: ['*.txt', '!docs/keep.txt'], setsFor: () => [{ base: join(dir, 'docs'), patterns: ['*.md', '!keep.bak.md'] }] });
+    expect(ignore.ignores(join(dir, 'a.txt'))).toBe(true);
+    expect(ignore.ignores(join(dir, 'docs/keep.txt'))).toBe(false);
+    expect(ignore.ignores(join(dir, 'docs/a.md'))).toBe(true);
+    expect(ignore.ignores(join(dir, 'a.md'))).toBe(false);
+    expect(ignore.ignores(join(dir, 'docs/keep.bak.md'))).toBe(false);
+  });
+
+  it('for a folder outside the working folder, reads .vbhcignore from the walked folder down', () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'vbhc-cwd-'));
+    const ignore = new IgnoreRules({ cwd: elsewhere, patterns: ['*.md'] });
+    expect(ignore.ignores(join(dir, 'docs/b.bak.md'), dir)).toBe(true);
+    expect(ignore.ignores(join(dir, 'docs/b.bak.md'), join(dir, 'docs'))).toBe(false);
+    expect(ignore.ignores(join(dir, 'docs/local.txt'), dir)).toBe(true);
+  });
+});
+
+describe('expandPaths with ignore rules', () => {
+  const relativeTo = (paths: readonly string[]) => paths.map((path) => relative(TREE, path));
+
+  it('skips ignored files in folders and globs; a named ignored file or a wholly ignored folder is listed, not an error', async () => {
+    const { ignore } = lintConfiguration({}, ROOT);
+    const walked = await expandPaths([TREE], { ignore: ignore! });
+    expect(relativeTo(walked.paths)).toEqual(['a.txt', 'quiet/d.txt', 'strict/b.txt', 'strict/deeper/c.txt']);
+    const globbed = await expandPaths(['fixtures/config/tree/**/*.txt'], { ignore: ignore! });
+    expect(globbed.paths.map((path) => relative('fixtures/config/tree', path))).toEqual(['a.txt', 'quiet/d.txt', 'strict/b.txt', 'strict/deeper/c.txt']);
+    const named = await expandPaths([join(TREE, 'a.old.txt'), join(TREE, 'drafts'), join(TREE, 'a.txt')], { ignore: ignore! });
+    expect(named).toEqual({ paths: [join(TREE, 'a.txt')], errors: [], ignored: [join(TREE, 'a.old.txt'), join(TREE, 'drafts')] });
+  });
+
+  it('without ignore rules (--no-ignore) takes every file', async () => {
+    const walked = await expandPaths([TREE]);
+    expect(walked.paths).toHaveLength(7);
+  });
+});
+
+describe('vbhc lint and ignores', () => {
+  const vbhc = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const files = (stdout: string) => (JSON.parse(stdout) as Array<{ filePath: string }>).map((result) => result.filePath.replace('fixtures/config/tree/', ''));
+
+  it('notes a named file that is ignored and lints the rest', () => {
+    const run = vbhc(['lint', '-f', 'json', 'fixtures/config/tree/drafts/x.txt', 'fixtures/config/tree/quiet/d.txt']);
+    expect(run.stderr).toBe('vbhc: fixtures/config/tree/drafts/x.txt: skipped: an ignore pattern matches it (--no-ignore lints it anyway)\n');
+    expect(files(run.stdout)).toEqual(['quiet/d.txt']);
+    expect(run.status).toBe(0);
+  });
+
+  it('--ignore-pattern adds patterns; --no-ignore lints everything', () => {
+    expect(files(vbhc(['lint', '-f', 'json', '--ignore-pattern', 'strict/', '--ignore-pattern', '**/quiet/*.txt', 'fixtures/config/tree']).stdout)).toEqual(['a.txt']);
+    expect(files(vbhc(['lint', '-f', 'json', '--no-ignore', 'fixtures/config/tree']).stdout)).toEqual([
+      'a.old.txt',
+      'a.txt',
+      'drafts/x.txt',
+      'quiet/d.txt',
+      'quiet/skip-me.txt',
+      'strict/b.txt',
+      'strict/deeper/c.txt',
+    ]);
+  });
+});
