@@ -37,7 +37,7 @@ export async function lintPaths(paths: readonly string[], options: LintPathsOpti
       jobs: options.jobs ?? defaultJobs(),
       ...(options.settingsFor ? { settingsFor: options.settingsFor } : {}),
       ...(cache ? { cache } : {}),
-      ...(progress ? { onFileDone: (bytes: number) => progress.fileDone(bytes) } : {}),
+      ...(progress ? { onFileDone: (_path: string, bytes: number) => progress.fileDone(bytes) } : {}),
       onUnreadable: (file, problem) => reportInputError(new InputError(file, problem)),
       onFailure: (file, problem, stack) => {
         reportInputError(new InputError(file, `internal error while linting: ${problem}`));

@@ -1,35 +1,46 @@
 import { Command, CommanderError } from 'commander';
-import { registerCitations } from './commands/citations.js';
-import { registerLint } from './commands/lint.js';
-import { registerParse } from './commands/parse.js';
-import { registerRules } from './commands/rules.js';
-import { registerSchema } from './commands/schema.js';
-import { registerTasks } from './commands/tasks.js';
+import { VERSION } from '../version.js';
 import { quietOnClosedPipe, writeErr } from './output.js';
 
-const VERSION = '0.1.0';
+type Register = (program: Command) => void;
 
-export function buildProgram(): Command {
+/**
+ * Each command's module, loaded only when it may run: `vbhc lint one.txt` never loads the
+ * schema command's zod or the tasks command's modules (start-up time is a feature).
+ */
+const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
+  parse: async () => (await import('./commands/parse.js')).registerParse,
+  schema: async () => (await import('./commands/schema.js')).registerSchema,
+  citations: async () => (await import('./commands/citations.js')).registerCitations,
+  lint: async () => (await import('./commands/lint.js')).registerLint,
+  rules: async () => (await import('./commands/rules.js')).registerRules,
+  tasks: async () => (await import('./commands/tasks.js')).registerTasks,
+};
+
+/** The command word of argv (after node and the script), skipping the global options. */
+function commandWord(argv: readonly string[]): string | undefined {
+  return argv.slice(2).find((arg) => !arg.startsWith('-'));
+}
+
+/** The program with the command argv names, or every command (for help, or a word that is none). */
+export async function buildProgram(argv: readonly string[] = []): Promise<Command> {
   const program = new Command('vbhc')
     .description('Parse and lint Vietnamese administrative documents (văn bản hành chính)')
     .version(VERSION)
     .option('--debug', 'show stack traces of internal errors')
     .exitOverride()
     .configureOutput({ writeErr });
-  registerParse(program);
-  registerSchema(program);
-  registerCitations(program);
-  registerLint(program);
-  registerRules(program);
-  registerTasks(program);
+  const word = commandWord(argv);
+  const names = word !== undefined && word in COMMANDS ? [word] : Object.keys(COMMANDS);
+  for (const register of await Promise.all(names.map((name) => COMMANDS[name]!()))) register(program);
   return program;
 }
 
 /** Runs the CLI; resolves to the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
   quietOnClosedPipe();
-  const program = buildProgram();
   try {
+    const program = await buildProgram(argv);
     await program.parseAsync(argv as string[]);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (error) {

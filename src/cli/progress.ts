@@ -5,8 +5,8 @@ export interface Progress {
   end(): void;
 }
 
-/** Nothing shows before this, so a quick run never flickers. */
-const FIRST_DRAW_MS = 250;
+/** Fewer files than this are over too soon for a progress line to help. */
+export const PROGRESS_MIN_FILES = 100;
 const REDRAW_MS = 100;
 const CLEAR_LINE = '\r\u001b[2K';
 
@@ -24,12 +24,12 @@ export function progressLine(done: number, total: number, bytes: number, elapsed
 }
 
 /**
- * A progress display on `stream` for a run over `total` files, or none when the stream is not a
- * terminal (a log, a pipe, CI) or the user asked for quiet.
+ * A progress display on `stream` for a run over `total` files, or none when the files are few,
+ * the stream is not a terminal (a log, a pipe, CI) or the user asked for quiet.
  */
 export function startProgress(total: number, options: { quiet: boolean; stream?: NodeJS.WriteStream }): Progress | undefined {
   const stream = options.stream ?? process.stderr;
-  if (options.quiet || !stream.isTTY) return undefined;
+  if (options.quiet || !stream.isTTY || total < PROGRESS_MIN_FILES) return undefined;
   const started = Date.now();
   let done = 0;
   let bytes = 0;
@@ -40,7 +40,7 @@ export function startProgress(total: number, options: { quiet: boolean; stream?:
       done++;
       bytes += fileBytes;
       const now = Date.now();
-      if (now - started < FIRST_DRAW_MS || now - lastDraw < REDRAW_MS) return;
+      if (now - lastDraw < REDRAW_MS) return;
       lastDraw = now;
       drawn = true;
       stream.write(`${CLEAR_LINE}${progressLine(done, total, bytes, now - started)}`);

@@ -22,8 +22,8 @@ export interface LintFilesOptions {
   /** Each file's own settings (configuration found near it). */
   settingsFor?: (path: string) => FileSettings;
   cache?: LintCache;
-  /** Each file as it is done, in any order: for a progress display. */
-  onFileDone?: (bytes: number) => void;
+  /** Each file as it is done, in the order the work finishes: for a progress display. */
+  onFileDone?: (path: string, bytes: number) => void;
   /** Each file that could not be read or decoded, in input order. */
   onUnreadable: (file: string, problem: string) => void;
   /** Each file whose linting failed inside vbhc, in input order. */
@@ -81,8 +81,7 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
   let next = 0;
   const accept = (task: FileTask, result: FileResult) => {
     pending[task.index] = result;
-    if (result.kind === 'linted' || result.kind === 'unchanged') options.onFileDone?.(result.bytes);
-    else options.onFileDone?.(0);
+    options.onFileDone?.(task.path, result.kind === 'linted' || result.kind === 'unchanged' ? result.bytes : 0);
     for (let ready = pending[next]; ready !== undefined; ready = pending[next]) {
       pending[next] = undefined;
       merge(tasks[next]!, ready);

@@ -21,7 +21,8 @@ function send(message: FromWorker): void {
 async function runBatch(batch: readonly FileTask[]): Promise<void> {
   const reads = batch.map((task) => startRead(task.path));
   for (const [i, task] of batch.entries()) {
-    if (hooks?.crashOn === task.path) setImmediate(() => { throw new Error(`test crash on ${task.path}`); });
+    // Escapes the batch: an unhandled rejection ends the thread, as a crash inside vbhc would.
+    if (hooks?.crashOn === task.path) throw new Error(`test crash on ${task.path}`);
     const result = await runTask(task, reads[i]!, context, setup.hashContent);
     const delay = hooks?.delayMs?.[task.path];
     if (delay) await sleep(delay);

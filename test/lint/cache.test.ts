@@ -1,0 +1,103 @@
+import { appendFileSync, copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cacheKey, LintCache } from '../../src/lint/cache.js';
+import type { FileSettings } from '../../src/lint/engine.js';
+import { lintFiles } from '../../src/lint/pool/lint-files.js';
+import type { RunSettings } from '../../src/lint/pool/protocol.js';
+import type { LintResult } from '../../src/lint/result.js';
+import { allRules } from '../../src/lint/rules/index.js';
+import { ROOT, vbhc } from './pool-folder.js';
+
+const CONFLICT = join(ROOT, 'fixtures/lint/citation/date-conflict/invalid-files');
+const RULE_IDS = allRules.map((rule) => rule.meta.id);
+
+let folder: string;
+let a: string;
+let b: string;
+let location: string;
+
+beforeEach(() => {
+  folder = mkdtempSync(join(tmpdir(), 'vbhc-cache-'));
+  a = join(folder, 'a.txt');
+  b = join(folder, 'b.txt');
+  location = join(folder, '.vbhccache');
+  copyFileSync(join(CONFLICT, 'a.txt'), a);
+  copyFileSync(join(CONFLICT, 'b.txt'), b);
+});
+
+afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+/** One run with the cache at `location`, saved afterwards: what was linted, what was reused, the notes. */
+async function cachedRun(settings: RunSettings = {}, settingsFor?: (path: string) => FileSettings) {
+  const notes: string[] = [];
+  const { cache, note } = await LintCache.load(location, cacheKey(settings, RULE_IDS));
+  if (note) notes.push(note);
+  const report = await lintFiles([a, b], {
+    settings: { lang: 'en', ...settings },
+    jobs: 1,
+    cache,
+    ...(settingsFor ? { settingsFor } : {}),
+    onUnreadable: (file, problem) => notes.push(`${file}: ${problem}`),
+    onFailure: (file, problem) => notes.push(`${file}: ${problem}`),
+  });
+  await cache.save();
+  return { ...report, notes };
+}
+
+const conflictsIn = (results: readonly LintResult[], path: string) =>
+  results.find((result) => result.filePath === path)!.messages.filter((message) => message.ruleId === 'citation/date-conflict');
+
+describe('the lint cache', () => {
+  it('reuses unchanged files on the second run, with the same results', async () => {
+    const first = await cachedRun();
+    expect([first.linted, first.reused]).toEqual([2, 0]);
+    const second = await cachedRun();
+    expect([second.linted, second.reused]).toEqual([0, 2]);
+    expect(second.results).toEqual(first.results);
+    expect(conflictsIn(second.results, b)).toHaveLength(1);
+  });
+
+  it('still runs the cross-file checks over cached files when one file changed', async () => {
+    await cachedRun();
+    // a.txt now cites 407/QĐ-TTg with b.txt's date: the conflict b.txt (cached) had is gone.
+    writeFileSync(a, readFileSync(a, 'utf8').replace('407/QĐ-TTg ngày 30/3/2022', '407/QĐ-TTg ngày 31/3/2022'));
+    const agreeing = await cachedRun();
+    expect([agreeing.linted, agreeing.reused]).toEqual([1, 1]);
+    expect(conflictsIn(agreeing.results, b)).toHaveLength(0);
+    // And back: the conflict returns in b.txt, which is still not re-linted.
+    copyFileSync(join(CONFLICT, 'a.txt'), a);
+    const conflicting = await cachedRun();
+    expect([conflicting.linted, conflicting.reused]).toEqual([1, 1]);
+    expect(conflictsIn(conflicting.results, b)).toHaveLength(1);
+  });
+
+  it('lints every file again when the run settings or a file\'s own settings change', async () => {
+    await cachedRun();
+    expect((await cachedRun({ final: true })).linted).toBe(2);
+    const quieter = await cachedRun({ final: true }, (path) => (path === a ? { severities: { 'text/duplicate-word': 'off' } } : {}));
+    expect([quieter.linted, quieter.reused]).toEqual([1, 1]);
+  });
+
+  it('ignores a damaged cache with a note, and replaces it', async () => {
+    writeFileSync(location, '{"format": 1, "key": "x", "files": {"a.txt": 3}}');
+    const run = await cachedRun();
+    expect(run.notes).toEqual([expect.stringContaining('damaged or not a vbhc cache')]);
+    expect(run.linted).toBe(2);
+    expect((await cachedRun()).reused).toBe(2);
+    writeFileSync(location, '{ not json');
+    expect((await cachedRun()).notes).toHaveLength(1);
+  });
+
+  it('works from the CLI: --cache --cache-location, same output, the file written', () => {
+    const args = ['lint', a, b, '-f', 'json', '--lang', 'en', '--cache', '--cache-location', location];
+    const first = vbhc(args);
+    expect(existsSync(location)).toBe(true);
+    appendFileSync(a, '\n');
+    const second = vbhc(args);
+    expect(second.stdout).toBe(first.stdout);
+    expect(second.stderr).toBe(first.stderr);
+    expect(JSON.parse(readFileSync(location, 'utf8')).files).toHaveProperty([b]);
+  });
+});
