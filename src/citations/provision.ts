@@ -18,10 +18,16 @@ const PROVISION = new RegExp(
   'u',
 );
 
+/** Parts of `điểm`, `khoản`, `Điều`, in any of the cases the pattern allows. */
+const PROVISION_WORDS = ['iểm', 'hoản', 'iều'];
+
 /** The provision written right before a citation starting at `pos`, not reaching back past `floor`. */
 export function provisionBefore(text: string, pos: number, floor: number): ProvisionMatch | null {
   const from = Math.max(floor, pos - WINDOW);
-  const m = PROVISION.exec(text.slice(from, pos));
+  const window = text.slice(from, pos);
+  // Without one of its words a provision can only match empty: skip the regex, tried at every position of the window.
+  if (!PROVISION_WORDS.some((word) => window.includes(word))) return null;
+  const m = PROVISION.exec(window);
   if (!m || m[1]!.length === 0) return null;
   const words = m[1]!.trim().split(/\s+/u);
   while (words.length > 0 && /^(?:tại|của)$/u.test(words[words.length - 1]!)) words.pop();

@@ -19,6 +19,14 @@ const PREDICATE = new RegExp(`${SP}(?:hết${SP}+hiệu${SP}+lực|có${SP}+hi�
 /** What a title never ends with: the conjunction before the next list item, punctuation. */
 const TRAILING = /(?:[\s,:]+(?:và|hoặc|hay))?[\s,:]*$/u;
 
+const TRAILING_MARK = /[\s,:]/u;
+
+/** `text` without TRAILING; the regex, tried at every position, runs only when the text ends as it may match. */
+function withoutTrailing(text: string): string {
+  const mayTrail = TRAILING_MARK.test(text.charAt(text.length - 1)) || text.endsWith('và') || text.endsWith('hoặc') || text.endsWith('hay');
+  return mayTrail ? text.replace(TRAILING, '') : text;
+}
+
 /** Longest title kept; longer ones are cut at a word boundary (keeps extraction linear). */
 export const MAX_TITLE = 400;
 
@@ -69,6 +77,6 @@ export function matchTitleAt(text: string, pos: number, limit: number): TitleMat
   if (end === stop && stop === start + MAX_TITLE) end = lastSpaceBefore(text, start, stop);
   const candidate = text.slice(start, end);
   const predicate = PREDICATE.exec(candidate);
-  const body = (predicate ? candidate.slice(0, predicate.index) : candidate).replace(TRAILING, '');
+  const body = withoutTrailing(predicate ? candidate.slice(0, predicate.index) : candidate);
   return body.length > 0 ? { start, end: start + body.length, text: body } : null;
 }

@@ -4,6 +4,12 @@ import { squeeze } from './text-shape.js';
 /** Notes that say why a copy is sent: `(b/c)`, `(để báo cáo)`, `(để phối hợp chỉ đạo)`. */
 const NOTE = /^(?:để .+|b\/c|t\/h|p\/h|báo cáo|thực hiện|phối hợp|chỉ đạo|theo dõi|biết|kiểm tra)$/iu;
 const TRAILING = /[\s;,.|]+$/u;
+const TRAILING_MARK = /[\s;,.|]/u;
+
+/** `text` without TRAILING; the regex, tried at every position, runs only when the last character may match. */
+function withoutTrailing(text: string): string {
+  return TRAILING_MARK.test(text.charAt(text.length - 1)) ? text.replace(TRAILING, '') : text;
+}
 const MAX_NOTE_LENGTH = 60;
 
 /**
@@ -12,12 +18,12 @@ const MAX_NOTE_LENGTH = 60;
  * other parentheses (`Cục KTVB (Bộ Tư pháp)`) stay in the name.
  */
 export function distributionEntry(text: string): DistributionEntry | null {
-  const entry = text.replace(TRAILING, '');
+  const entry = withoutTrailing(text);
   const open = entry.lastIndexOf('(');
   if (open >= 0 && entry.endsWith(')')) {
     const note = squeeze(entry.slice(open + 1, -1));
     if (note.length <= MAX_NOTE_LENGTH && NOTE.test(note)) {
-      const name = squeeze(entry.slice(0, open).replace(TRAILING, ''));
+      const name = squeeze(withoutTrailing(entry.slice(0, open)));
       return name === '' ? null : { name, note };
     }
   }

@@ -33,9 +33,18 @@ export function isTagline(piece: Piece): boolean {
   return WHOLE_TAGLINE.test(piece.text);
 }
 
+const SPACE = /\s/;
+
+function isSpace(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code === 32) return true;
+  if (code > 32 && code < 0x7f) return false;
+  return SPACE.test(text[index]!);
+}
+
 function trimmed(text: string, start: number, end: number): Piece | null {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isSpace(text, start)) start++;
+  while (end > start && isSpace(text, end - 1)) end--;
   return end > start ? { start, end, text: text.slice(start, end) } : null;
 }
 
