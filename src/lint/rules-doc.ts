@@ -44,9 +44,13 @@ function section(meta: RuleMeta): string {
   ].join('\n');
 }
 
-/** docs/rules.md, generated from the rules' metadata so the two cannot drift apart. */
-export function renderRulesMarkdown(rules: readonly Rule[]): string {
-  const table = rules.map(({ meta }) => `| [\`${meta.id}\`](#${docsAnchor(meta.id)}) | ${severityText(meta, '`--final`')} | ${meta.fixable ? 'yes' : ''} | ${cell(meta.description)} |`);
+/**
+ * docs/rules.md, generated from the rules' metadata so the two cannot drift apart; `checks`
+ * are the engine's own (inline directives), listed after the rules.
+ */
+export function renderRulesMarkdown(rules: readonly Rule[], checks: readonly RuleMeta[] = []): string {
+  const metas = [...rules.map((rule) => rule.meta), ...checks];
+  const table = metas.map((meta) => `| [\`${meta.id}\`](#${docsAnchor(meta.id)}) | ${severityText(meta, '`--final`')} | ${meta.fixable ? 'yes' : ''} | ${cell(meta.description)} |`);
   return [
     '# vbhc lint rules',
     '',
@@ -57,6 +61,6 @@ export function renderRulesMarkdown(rules: readonly Rule[]): string {
     '|---|---|---|---|',
     ...table,
     '',
-    ...rules.map(({ meta }) => section(meta)),
+    ...metas.map(section),
   ].join('\n');
 }

@@ -5,6 +5,7 @@ import { expandPaths } from '../../io/walk.js';
 import { stdoutColorLevel } from '../../lint/reporters/color.js';
 import { loadReporter, REPORTER_NAMES } from '../../lint/reporters/index.js';
 import { countSeverity, type LintResult } from '../../lint/result.js';
+import { directiveMetas } from '../../lint/directive-rules.js';
 import { allRules } from '../../lint/rules/index.js';
 import { collect, type ConfigOptions, lintConfiguration, noteIgnored, reportingConfigErrors } from '../lint-config.js';
 import { inputErrorCount, reportInputError } from '../inputs.js';
@@ -84,7 +85,7 @@ export function registerLint(program: Command): void {
         settingsFor: configuration.settingsFor,
       });
       const reported = options.quiet ? errorsOnly(results) : results;
-      const reporterOptions = { lang, rules: allRules.map((rule) => rule.meta), cwd: process.cwd() };
+      const reporterOptions = { lang, rules: [...allRules.map((rule) => rule.meta), ...directiveMetas], cwd: process.cwd() };
       if (options.output === undefined) {
         writeOut(reporter(reported, { ...reporterOptions, colorLevel: stdoutColorLevel() }));
       } else {
