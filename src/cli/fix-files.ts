@@ -4,7 +4,7 @@ import type { Source } from '../io/source.js';
 import { unifiedDiff } from '../lint/fix/diff.js';
 import { fixInPasses, type LintSet } from '../lint/fix/passes.js';
 import { whyNotWritable, writeFixedFile } from '../lint/fix/write.js';
-import { type FileSettings, LintRun } from '../lint/engine.js';
+import { type FileOutcome, type FileSettings, LintRun, lintFile } from '../lint/engine.js';
 import { contextOf } from '../lint/pool/file-task.js';
 import type { RunSettings } from '../lint/pool/protocol.js';
 import type { LintResult } from '../lint/result.js';
@@ -88,16 +88,26 @@ export interface FixPathsOptions {
 
 /**
  * The lint command under `--fix` or `--fix-dry-run`: every input is read and kept (fixes need
- * the text, and each pass lints the whole set again, cross-file rules included), in-process.
+ * the text), in-process. Each pass runs the per-file stage again only for the files the last
+ * pass changed (a fix pass keeps the same Source object for a file it left alone), and the
+ * cross-file rules over all of them.
  */
 export async function fixPaths(paths: readonly string[], options: FixPathsOptions): Promise<LintResult[]> {
   const sources: Source[] = [];
   for await (const source of readInputs(paths)) sources.push(source);
-  const lintOptions = contextOf(options.settings).options;
+  const context = contextOf(options.settings);
+  const outcomes = new WeakMap<Source, FileOutcome>();
   const lint: LintSet = (set) => {
-    const run = new LintRun(lintOptions);
-    for (const source of set) run.add(source, options.settingsFor?.(source.path) ?? {});
+    const run = new LintRun(context.options);
+    for (const source of set) {
+      let outcome = outcomes.get(source);
+      if (!outcome) {
+        outcome = lintFile(source, options.settingsFor?.(source.path) ?? {}, context);
+        outcomes.set(source, outcome);
+      }
+      run.addOutcome(outcome);
+    }
     return run.finish();
   };
-  return fixSources(sources, { dryRun: options.dryRun, lint, lang: lintOptions.lang ?? DEFAULT_LANG });
+  return fixSources(sources, { dryRun: options.dryRun, lint, lang: context.options.lang ?? DEFAULT_LANG });
 }

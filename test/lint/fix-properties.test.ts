@@ -36,7 +36,7 @@ const mutatedSeed = fc
       const offset = at % (text.length + 1);
       text = text.slice(0, offset) + piece + text.slice(offset);
     }
-    return text.toWellFormed();
+    return text;
   });
 
 describe('fix properties', () => {

@@ -1,13 +1,17 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_LANG, type Lang, LANGS } from '../../i18n/lang.js';
 import { lintText } from '../../i18n/lint-text.js';
+import { InputError } from '../../io/input-error.js';
 import { expandPaths } from '../../io/walk.js';
+import type { RegistryEntry } from '../../lint/registry.js';
+import { registryEntriesWithFile } from '../../lint/registry-file.js';
 import { stdoutColorLevel } from '../../lint/reporters/color.js';
 import { loadReporter, REPORTER_NAMES } from '../../lint/reporters/index.js';
 import { countSeverity, type LintResult } from '../../lint/result.js';
 import { directiveMetas } from '../../lint/directive-rules.js';
 import { allRules } from '../../lint/rules/index.js';
 import { collect, type ConfigOptions, lintConfiguration, noteIgnored, reportingConfigErrors } from '../lint-config.js';
+import { fixPaths } from '../fix-files.js';
 import { inputErrorCount, reportInputError } from '../inputs.js';
 import { lintPaths, parseJobs } from '../lint-files.js';
 import { writeErr, writeOut } from '../output.js';
@@ -18,6 +22,9 @@ interface LintOptions extends ConfigOptions {
   quiet?: boolean;
   maxWarnings?: number;
   final?: boolean;
+  registry?: string;
+  fix?: boolean;
+  fixDryRun?: boolean;
   jobs?: number;
   cache?: boolean;
   cacheLocation?: string;
@@ -61,6 +68,9 @@ export function registerLint(program: Command): void {
     .option('--quiet', 'report errors only')
     .option('--max-warnings <count>', 'exit 1 when there are more warnings than this', parseCount)
     .option('--final', 'check a registered, signed copy: blank number and blank date become errors')
+    .option('--registry <file>', "an agency's register of issued documents (JSON or CSV: number, date, type, issuer, title), over the built-in one")
+    .option('--fix', 'apply the fixable findings to the text files (written in place, atomically), then report what is left')
+    .addOption(new Option('--fix-dry-run', 'print the fixes as a unified diff instead of the report; write nothing').conflicts('fix'))
     .option('-c, --config <file>', 'use this configuration file instead of the .vbhcrc.json files found above each file')
     .option('--ignore-pattern <pattern>', 'skip files this gitignore-style pattern matches (repeatable)', collect)
     .option('--no-ignore', 'lint files even when .vbhcignore, ignorePatterns or --ignore-pattern skip them')
@@ -76,18 +86,32 @@ export function registerLint(program: Command): void {
       expanded.errors.forEach(reportInputError);
       expanded.ignored.forEach(noteIgnored);
       const lang = options.lang ?? configuration.run.lang ?? DEFAULT_LANG;
-      const results = await lintPaths(expanded.paths, {
-        settings: { final: options.final ?? false, lang },
-        jobs: options.jobs,
-        cache: options.cache,
-        cacheLocation: options.cacheLocation,
-        quiet: options.quiet,
-        settingsFor: configuration.settingsFor,
-      });
+      let registryEntries: RegistryEntry[] | undefined;
+      try {
+        const registryFile = options.registry ?? configuration.run.registry;
+        registryEntries = registryFile === undefined ? undefined : await registryEntriesWithFile(registryFile);
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        reportInputError(error);
+        process.exitCode = 2;
+        return;
+      }
+      const settings = { final: options.final ?? false, lang, ...(registryEntries ? { registryEntries } : {}) };
+      const fixing = options.fix === true || options.fixDryRun === true;
+      const results = fixing
+        ? await fixPaths(expanded.paths, { settings, dryRun: options.fixDryRun === true, settingsFor: configuration.settingsFor })
+        : await lintPaths(expanded.paths, {
+            settings,
+            jobs: options.jobs,
+            cache: options.cache,
+            cacheLocation: options.cacheLocation,
+            quiet: options.quiet,
+            settingsFor: configuration.settingsFor,
+          });
       const reported = options.quiet ? errorsOnly(results) : results;
       const reporterOptions = { lang, rules: [...allRules.map((rule) => rule.meta), ...directiveMetas], cwd: process.cwd() };
       if (options.output === undefined) {
-        writeOut(reporter(reported, { ...reporterOptions, colorLevel: stdoutColorLevel() }));
+        if (!options.fixDryRun) writeOut(reporter(reported, { ...reporterOptions, colorLevel: stdoutColorLevel() }));
       } else {
         try {
           await writeReportFile(options.output, reporter(reported, { ...reporterOptions, colorLevel: 0 }));
