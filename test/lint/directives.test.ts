@@ -1,7 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { decodeSource, type Source } from '../../src/io/source.js';
+import { decodeSource, readSource, type Source } from '../../src/io/source.js';
 import { parseDirectives } from '../../src/lint/directives.js';
 import { lintSources } from '../../src/lint/engine.js';
 import { parseSource } from '../../src/pipeline.js';
@@ -106,6 +108,20 @@ describe('directives in lint', () => {
     const found = lint(fixture('cross-file'));
     expect(found.filter((line) => line.includes('date-conflict'))).toEqual([]);
     expect(found.filter((line) => line.startsWith('directive/'))).toEqual([]);
+  });
+
+  it('works in a Word document as a paragraph of its own', async () => {
+    const paragraphs = readFileSync(join(ROOT, 'fixtures/lint/text/duplicate-word/invalid.txt'), 'utf8').split('\n');
+    paragraphs.splice(18, 0, '// vbhc-disable-next-line text/duplicate-word');
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const body = paragraphs.map((text) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`).join('');
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+    zip.file('word/document.xml', `<?xml version="1.0"?><w:document ${W}><w:body>${body}</w:body></w:document>`);
+    const path = join(mkdtempSync(join(tmpdir(), 'vbhc-directive-')), 'draft.docx');
+    writeFileSync(path, await zip.generateAsync({ type: 'uint8array' }));
+    const [result] = lintSources([await readSource(path)], { lang: 'en' });
+    expect(result!.messages.map(({ ruleId, location }) => `${location} ${ruleId}`)).toEqual([`${path}:¶22 text/duplicate-word`]);
   });
 
   it('directive checks take severities like rules', () => {
