@@ -18,6 +18,13 @@ export interface DirectiveOutcome<T extends RuleFinding> {
 
 const ALL = '*';
 
+export interface RuleIds {
+  /** Every rule id a directive may name. */
+  known: ReadonlySet<string>;
+  /** The rules that ran on the file (not off): only a directive naming one of them can be unused. */
+  running: ReadonlySet<string>;
+}
+
 function names(directive: Directive, ruleId: string): boolean {
   return directive.ruleIds.length === 0 || directive.ruleIds.includes(ruleId);
 }
@@ -26,9 +33,10 @@ function names(directive: Directive, ruleId: string): boolean {
  * Applies a file's directives to its findings (its own and the cross-file ones reported in it):
  * a `-line` directive hides findings starting on its line, a `disable` those from the comment
  * on until an `enable` naming the same rule (or every rule). Reports directives that hid nothing
+ * (a rule that is off, as many are in drafts and on with `--final`, is not held against them)
  * and rule ids no rule has.
  */
-export function applyDirectives<T extends RuleFinding>(findings: readonly T[], file: FileDirectives, knownRuleIds: ReadonlySet<string>): DirectiveOutcome<T> {
+export function applyDirectives<T extends RuleFinding>(findings: readonly T[], file: FileDirectives, ruleIds: RuleIds): DirectiveOutcome<T> {
   const used = new Map<Directive, Set<string>>();
   const markUsed = (directive: Directive, ruleId: string) => {
     const set = used.get(directive) ?? new Set<string>();
@@ -54,7 +62,7 @@ export function applyDirectives<T extends RuleFinding>(findings: readonly T[], f
     if (directive) markUsed(directive, item.ruleId);
     return !directive;
   });
-  return { kept, problems: [...invalidProblems(file, knownRuleIds), ...unusedProblems(file.directives, used, knownRuleIds)] };
+  return { kept, problems: [...invalidProblems(file, ruleIds.known), ...unusedProblems(file.directives, used, ruleIds.running)] };
 }
 
 function invalidProblems(file: FileDirectives, knownRuleIds: ReadonlySet<string>): RuleFinding[] {
@@ -75,7 +83,7 @@ function invalidProblems(file: FileDirectives, knownRuleIds: ReadonlySet<string>
   return problems;
 }
 
-function unusedProblems(directives: readonly Directive[], used: ReadonlyMap<Directive, ReadonlySet<string>>, knownRuleIds: ReadonlySet<string>): RuleFinding[] {
+function unusedProblems(directives: readonly Directive[], used: ReadonlyMap<Directive, ReadonlySet<string>>, running: ReadonlySet<string>): RuleFinding[] {
   const problems: RuleFinding[] = [];
   for (const directive of directives) {
     if (directive.kind === 'enable') continue;
@@ -86,7 +94,7 @@ function unusedProblems(directives: readonly Directive[], used: ReadonlyMap<Dire
       continue;
     }
     for (const rule of directive.ruleIds) {
-      if (knownRuleIds.has(rule) && !hid?.has(rule)) report({ messageId: 'unused', data: { rule }, range: directive.range });
+      if (running.has(rule) && !hid?.has(rule)) report({ messageId: 'unused', data: { rule }, range: directive.range });
     }
   }
   return problems;

@@ -183,7 +183,8 @@ export class LintRun {
   /** Drops the findings a file's directives hide; adds its unused and invalid directives as findings. */
   private applyDirectives(outcome: FileOutcome): void {
     if (!outcome.directives) return;
-    const { kept, problems } = applyDirectives(outcome.findings, outcome.directives, this.context.knownRuleIds);
+    const running = new Set(this.context.activeRules(outcome.settings).map(({ rule }) => rule.meta.id));
+    const { kept, problems } = applyDirectives(outcome.findings, outcome.directives, { known: this.context.knownRuleIds, running });
     outcome.findings = kept;
     for (const { ruleId, finding } of problems) {
       const severity = this.context.severityIn(this.context.meta(ruleId), outcome.settings);

@@ -124,6 +124,14 @@ describe('directives in lint', () => {
     expect(result!.messages.map(({ ruleId, location }) => `${location} ${ruleId}`)).toEqual([`${path}:¶22 text/duplicate-word`]);
   });
 
+  it('a directive naming a rule that is off (a --final check in a draft) is not reported unused', () => {
+    const draft = source('draft.md', '<!-- vbhc-disable-next-line header/blank-number, text/encoding -->\nSố:      /UBND-VP\n');
+    const directiveProblems = (sources: Source[]) => lint(sources).filter((found) => found.includes(' directive/'));
+    expect(directiveProblems([draft])).toEqual(['draft.md:1:1 directive/unused']);
+    expect(lintSources([draft], { lang: 'en' })[0]!.messages.find((m) => m.ruleId === 'directive/unused')!.message).toContain('text/encoding');
+    expect(directiveProblems([source('draft.md', '<!-- vbhc-disable-next-line header/blank-number -->\nSố:      /UBND-VP\n')])).toEqual([]);
+  });
+
   it('directive checks take severities like rules', () => {
     const results = lintSources(fixture('problems.txt'), { severities: { 'directive/unused': 'off', 'directive/invalid': 'warning' } });
     expect(results[0]!.messages.filter((message) => message.ruleId.startsWith('directive/')).map(({ ruleId, severity }) => `${ruleId} ${severity}`)).toEqual([
