@@ -1,6 +1,6 @@
 import { DEFAULT_LANG, type Lang } from '../i18n/lang.js';
 import { InputError } from '../io/input-error.js';
-import type { Source } from '../io/source.js';
+import { type Source, STDIN_PATH } from '../io/source.js';
 import { unifiedDiff } from '../lint/fix/diff.js';
 import { fixInPasses, type LintSet } from '../lint/fix/passes.js';
 import { whyNotWritable, writeFixedFile } from '../lint/fix/write.js';
@@ -24,17 +24,14 @@ function fixableCount(result: LintResult | undefined): number {
 }
 
 /** Says, on stderr, which fixable findings are left because their files cannot be fixed. */
-function reportUnfixable(sources: readonly Source[], results: readonly LintResult[], dryRun: boolean, lang: Lang): void {
+function reportUnfixable(sources: readonly Source[], results: readonly LintResult[], canFix: (source: Source) => boolean, lang: Lang): void {
   const byPath = new Map(results.map((result) => [result.filePath, result]));
   let inDocuments = 0;
   for (const source of sources) {
     const count = fixableCount(byPath.get(source.path));
     if (count === 0) continue;
     if (source.format !== undefined) inDocuments += count;
-    else if (!dryRun) {
-      const reason = whyNotWritable(source);
-      if (reason !== null) writeErr(`vbhc: ${fixText[lang].notFixedIn(source.path, count, reason)}\n`);
-    }
+    else if (!canFix(source)) writeErr(`vbhc: ${fixText[lang].notFixedIn(source.path, count, whyNotWritable(source) ?? '')}\n`);
   }
   if (inDocuments > 0) writeErr(`vbhc: ${fixText[lang].notFixedInDocuments(inDocuments)}\n`);
 }
@@ -45,7 +42,8 @@ function reportUnfixable(sources: readonly Source[], results: readonly LintResul
  * A file that cannot be written keeps its old text, and the results say so.
  */
 export async function fixSources(sources: readonly Source[], options: FixFilesOptions): Promise<LintResult[]> {
-  const canFix = (source: Source) => source.format === undefined && (options.dryRun || whyNotWritable(source) === null);
+  // A dry run shows the fixes of standard input too: the diff is all it can give.
+  const canFix = (source: Source) => whyNotWritable(source) === null || (options.dryRun && source.path === STDIN_PATH);
   const fixed = await fixInPasses(sources, options.lint, canFix);
   let results = fixed.results;
   const changed = sources.flatMap((source, i) => (fixed.sources[i] !== source ? [{ before: source, after: fixed.sources[i]! }] : []));
@@ -73,7 +71,7 @@ export async function fixSources(sources: readonly Source[], options: FixFilesOp
     }
   }
   const text = fixText[options.lang];
-  reportUnfixable(sources, results, options.dryRun, options.lang);
+  reportUnfixable(sources, results, canFix, options.lang);
   if (fixCount === 0) writeErr(`vbhc: ${text.nothingToFix}\n`);
   else writeErr(`vbhc: ${options.dryRun ? text.dryRun(fixCount, fileCount) : text.applied(fixCount, fileCount)}\n`);
   return results;

@@ -126,7 +126,7 @@ describe('writeFixedFile', () => {
     expect(whyNotWritable(text)).toBeNull();
     expect(whyNotWritable({ ...text, path: '<stdin>' })).toMatch(/standard input/);
     expect(whyNotWritable({ ...text, format: 'docx' })).toMatch(/text files only/);
-    expect(whyNotWritable({ ...text, encoding: 'windows-1258' as Source['encoding'] })).toMatch(/converted from windows-1258/);
+    expect(whyNotWritable({ ...text, encoding: 'windows-1258' as Source['encoding'] })).toMatch(/converted from Windows-1258; vbhc writes back only UTF-8 and UTF-16 files/);
   });
 });
 
@@ -236,6 +236,18 @@ describe('vbhc lint --fix and --fix-dry-run on copies of every seed', () => {
     expect(stdin.stderr).toContain('vbhc: <stdin>: 1 fixable finding not fixed: --fix writes files, and standard input is not one');
     const stdinDry = vbhc(['--fix-dry-run', '-'], ROOT, 'Chỉ thị số 07/CT-TTg ngày ngày 21/3/2023\n');
     expect(stdinDry.stdout).toContain('-Chỉ thị số 07/CT-TTg ngày ngày 21/3/2023\n+Chỉ thị số 07/CT-TTg ngày 21/3/2023\n');
+  });
+
+  it('leaves a file read in a legacy encoding as it is, and says why', () => {
+    const dir = tmp();
+    const tcvn3 = readFileSync(join(ROOT, 'fixtures/lint/text/encoding/invalid-tcvn3.txt'), 'utf8');
+    const bytes = Buffer.from(`${tcvn3}Gui cho cho cac don vi.\n`, 'latin1');
+    writeFileSync(join(dir, 'legacy.txt'), bytes);
+    for (const flag of ['--fix', '--fix-dry-run']) {
+      const run = vbhc([flag, 'legacy.txt'], dir);
+      expect(run.stderr).toMatch(/^vbhc: legacy\.txt: 1 fixable finding not fixed: it was converted from [^;]+; vbhc writes back only UTF-8 and UTF-16 files/m);
+      expect(readFileSync(join(dir, 'legacy.txt'))).toEqual(bytes);
+    }
   });
 
   it('refuses --fix with --fix-dry-run', () => {

@@ -1,11 +1,15 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 
-/** The path a patch names: relative to the working folder when inside it, with `/` separators. */
+/**
+ * The path a patch names: relative to the working folder when inside it, else absolute without
+ * its leading `/` (so `a/tmp/x.txt`, which `patch -p1` applies from the root); `/` separators.
+ */
 function patchPath(path: string, cwd: string): string {
-  const inside = relative(cwd, resolve(cwd, path));
-  const chosen = inside === '' || inside.startsWith('..') || isAbsolute(inside) ? path : inside;
-  return chosen.split(sep).join('/');
+  const absolute = resolve(cwd, path);
+  const inside = relative(cwd, absolute);
+  const chosen = inside === '' || inside.startsWith('..') || isAbsolute(inside) ? absolute : inside;
+  return chosen.split(sep).join('/').replace(/^\/+/, '');
 }
 
 /**

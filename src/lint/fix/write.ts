@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { chmod, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { InputError } from '../../io/input-error.js';
+import { LEGACY_ENCODING_NAMES, type LegacyEncoding } from '../../io/legacy/decode.js';
 import { type Source, STDIN_PATH } from '../../io/source.js';
 
 /** Encodings vbhc decodes without loss, so it can write the same bytes form back. */
@@ -12,7 +13,8 @@ export function whyNotWritable(source: Source): string | null {
   if (source.path === STDIN_PATH) return '--fix writes files, and standard input is not one; --fix-dry-run shows the fixes as a diff';
   if (source.format !== undefined) return `vbhc fixes text files only, not .${source.format}`;
   if (!WRITABLE_ENCODINGS.has(source.encoding)) {
-    return `it was converted from ${source.encoding}; vbhc writes back only UTF-8 and UTF-16 files (save it as UTF-8 first)`;
+    const name = LEGACY_ENCODING_NAMES[source.encoding as LegacyEncoding] ?? source.encoding;
+    return `it was converted from ${name}; vbhc writes back only UTF-8 and UTF-16 files (save it as UTF-8 first)`;
   }
   return null;
 }
