@@ -1,4 +1,5 @@
 import { IgnoreRules } from '../io/ignore.js';
+import { InputError } from '../io/input-error.js';
 import { ConfigError } from '../lint/config/config-error.js';
 import { ConfigResolver, type ResolvedConfig } from '../lint/config/resolve.js';
 import type { FileSettings } from '../lint/engine.js';
@@ -50,16 +51,17 @@ export function noteIgnored(path: string): void {
 }
 
 /**
- * Wraps a command action so a configuration file that cannot be used ends the run with one
- * line per problem (`vbhc: .vbhcrc.json: rules."x/y": unknown rule id`) and exit code 2.
+ * Wraps a command action so a configuration or ignore file that cannot be used ends the run
+ * with one line per problem (`vbhc: .vbhcrc.json: rules."x/y": unknown rule id`) and exit code 2.
  */
 export function reportingConfigErrors<A extends unknown[]>(action: (...args: A) => Promise<void>): (...args: A) => Promise<void> {
   return async (...args: A) => {
     try {
       await action(...args);
     } catch (error) {
-      if (!(error instanceof ConfigError)) throw error;
-      for (const problem of error.problems) writeErr(`vbhc: ${error.file}: ${problem}\n`);
+      if (error instanceof ConfigError) for (const problem of error.problems) writeErr(`vbhc: ${error.file}: ${problem}\n`);
+      else if (error instanceof InputError) writeErr(`vbhc: ${error.message}\n`);
+      else throw error;
       process.exitCode = 2;
     }
   };

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { InputError } from './input-error.js';
 
 export const IGNORE_FILE_NAME = '.vbhcignore';
 
@@ -54,7 +55,7 @@ export class IgnoreRules {
   }
 
   /**
-   * Whether `path` is ignored. `top` is the folder being walked, for a file outside the
+   * Whether `path` is ignored; throws InputError for an ignore file that exists but cannot be read. `top` is the folder being walked, for a file outside the
    * working folder: `.vbhcignore` files from there down apply.
    */
   ignores(path: string, top?: string): boolean {
@@ -81,10 +82,12 @@ export class IgnoreRules {
     const known = this.ignoreFiles.get(folder);
     if (known !== undefined) return known;
     let matcher: Ignore | null = null;
+    const path = resolve(folder, IGNORE_FILE_NAME);
     try {
-      matcher = ignore().add(readFileSync(resolve(folder, IGNORE_FILE_NAME), 'utf8'));
+      matcher = ignore().add(readFileSync(path, 'utf8'));
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' && (error as NodeJS.ErrnoException).code !== 'ENOTDIR') throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') throw new InputError(path, `cannot read this ignore file (${code ?? String(error)})`);
     }
     this.ignoreFiles.set(folder, matcher);
     return matcher;

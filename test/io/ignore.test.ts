@@ -93,6 +93,12 @@ describe('vbhc lint and ignores', () => {
     expect(run.status).toBe(0);
   });
 
+  it('an ignore file that cannot be read ends the run with exit 2, naming it', () => {
+    const dir = tree({ '.vbhcignore/x': '', 'a.txt': 'Số: 1/UBND\n' });
+    const run = spawnSync(process.execPath, [BIN, 'lint', 'a.txt'], { cwd: dir, encoding: 'utf8' });
+    expect([run.status, run.stderr]).toEqual([2, `vbhc: ${join(dir, '.vbhcignore')}: cannot read this ignore file (EISDIR)\n`]);
+  });
+
   it('--ignore-pattern adds patterns; --no-ignore lints everything', () => {
     expect(files(vbhc(['lint', '-f', 'json', '--ignore-pattern', 'strict/', '--ignore-pattern', '**/quiet/*.txt', 'fixtures/config/tree']).stdout)).toEqual(['a.txt']);
     expect(files(vbhc(['lint', '-f', 'json', '--no-ignore', 'fixtures/config/tree']).stdout)).toEqual([
