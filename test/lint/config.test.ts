@@ -196,6 +196,19 @@ describe('vbhc lint with configuration', () => {
     expect(run.status).toBe(0);
   });
 
+  it('takes the registry from the configuration, relative to its folder; --registry wins', () => {
+    const dir = tree({
+      '.vbhcrc.json': '{ "root": true, "registry": "registers/agency.json" }',
+      'registers/agency.json': readFileSync(join(ROOT, 'fixtures/registry/agency.json'), 'utf8'),
+      'empty.json': '[]',
+      'docs/cites.txt': readFileSync(join(ROOT, 'fixtures/registry/cites-agency.txt'), 'utf8'),
+    });
+    const mismatches = (args: string[]) =>
+      (JSON.parse(vbhc(['lint', '-f', 'json', ...args], dir).stdout) as LintResult[]).flatMap((result) => result.messages.filter((m) => m.ruleId === 'citation/registry-mismatch'));
+    expect(mismatches(['docs/cites.txt'])).toHaveLength(1);
+    expect(mismatches(['--registry', 'empty.json', 'docs/cites.txt'])).toHaveLength(0);
+  });
+
   it('a configuration mistake ends the run with exit 2 and one line per problem', () => {
     const dir = tree({ '.vbhcrc.json': '{ "root": true, "rules": { "text/duplicate-wrod": "error" } }', 'a.txt': DUPLICATE_WORDS.toString() });
     const run = vbhc(['lint', 'a.txt'], dir);
