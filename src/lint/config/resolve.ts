@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import type { Lang } from '../../i18n/lang.js';
 import type { IgnorePatternSet } from '../../io/ignore.js';
 import type { SeveritySetting } from '../rule.js';
 import { loadConfigFile } from './load.js';
-import type { ConfigLang, ConfigSettings } from './schema.js';
+import type { ConfigSettings } from './schema.js';
 
 export const CONFIG_FILE_NAME = '.vbhcrc.json';
 
@@ -13,7 +14,7 @@ export interface ResolvedConfig {
   files: string[];
   severities: Record<string, SeveritySetting>;
   final?: boolean;
-  lang?: ConfigLang;
+  lang?: Lang;
   /** Absolute path of the registry file (the nearest file's `registry`, resolved against its folder). */
   registry?: string;
   /** `ignorePatterns` of each file, with the folder they are relative to, farthest first. */

@@ -1,12 +1,11 @@
 import { z } from 'zod';
+import { type Lang, LANGS } from '../../i18n/lang.js';
 import { directiveMetas } from '../directive-rules.js';
 import type { SeveritySetting } from '../rule.js';
 import { allRules } from '../rules/index.js';
 import { nearestName } from '../suggest.js';
 
 export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
-export const CONFIG_LANGS = ['vi', 'en'] as const;
-export type ConfigLang = (typeof CONFIG_LANGS)[number];
 
 /** `.vbhcrc.json` as written, before rule settings are checked one by one. */
 const configShape = z.strictObject({
@@ -15,7 +14,7 @@ const configShape = z.strictObject({
   rules: z.record(z.string(), z.unknown()).optional(),
   registry: z.string().min(1).optional(),
   ignorePatterns: z.array(z.string().min(1)).optional(),
-  lang: z.enum(CONFIG_LANGS).optional(),
+  lang: z.enum(LANGS).optional(),
   final: z.boolean().optional(),
 });
 
@@ -27,7 +26,7 @@ export interface ConfigSettings {
   rules?: Record<string, SeveritySetting>;
   registry?: string;
   ignorePatterns?: string[];
-  lang?: ConfigLang;
+  lang?: Lang;
   final?: boolean;
 }
 
@@ -38,9 +37,15 @@ export function knownRuleIds(): string[] {
 
 /** `rules."citation/date-conflict"[1]`, `ignorePatterns[2]`: a JSON path as a person reads it. */
 export function keyPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((part, i) => (typeof part === 'number' ? `[${part}]` : /^[A-Za-z_$][\w$]*$/.test(String(part)) ? `${i > 0 ? '.' : ''}${String(part)}` : `${i > 0 ? '.' : ''}${JSON.stringify(String(part))}`))
-    .join('');
+  let text = '';
+  for (const part of path) {
+    if (typeof part === 'number') text += `[${part}]`;
+    else {
+      const name = String(part);
+      text += `${text ? '.' : ''}${/^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name)}`;
+    }
+  }
+  return text;
 }
 
 function describe(value: unknown): string {
@@ -89,7 +94,7 @@ function zodProblem(issue: z.core.$ZodIssue): string[] {
   }
   const key = keyPath(issue.path) || 'the top level';
   if (issue.path.length === 0 && issue.code === 'invalid_type') return [`expected a JSON object at the top level, got ${describe(issue.input)}`];
-  if (issue.path[0] === 'lang') return [`${key}: expected "vi" or "en", got ${describe(issue.input)}`];
+  if (issue.path[0] === 'lang') return [`${key}: expected ${LANGS.map((lang) => `"${lang}"`).join(' or ')}, got ${describe(issue.input)}`];
   if (issue.code === 'too_small') return [`${key}: expected a non-empty string`];
   if (issue.code === 'invalid_type') return [`${key}: expected ${issue.expected === 'record' ? 'an object' : issue.expected === 'array' ? 'an array' : `a ${issue.expected}`}, got ${describe(issue.input)}`];
   return [`${key}: ${issue.message}`];
