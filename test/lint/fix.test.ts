@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -97,6 +97,14 @@ describe('writeFixedFile', () => {
     expect(statSync(source.path).mode & 0o7777).toBe(0o640);
     expect(readFileSync(source.path, 'utf8')).toBe('ngày 05\n');
     expect(execFileSync('ls', ['-A', dir], { encoding: 'utf8' })).toBe('doc.txt\n');
+  });
+
+  it.skipIf(process.getuid?.() !== 0)('keeps the owner and group (when run as root, which may give files away)', async () => {
+    const dir = tmp();
+    const source = fileWith(dir, 'doc.txt', Buffer.from('ngày 5\n'));
+    chownSync(source.path, 1234, 4321);
+    await writeFixedFile(source, 'ngày 05\n');
+    expect(statSync(source.path)).toMatchObject({ uid: 1234, gid: 4321 });
   });
 
   it('refuses a file changed between reading and writing, and leaves it as changed', async () => {

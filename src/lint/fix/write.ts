@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { chmod, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, chown, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { InputError } from '../../io/input-error.js';
 import { LEGACY_ENCODING_NAMES, type LegacyEncoding } from '../../io/legacy/decode.js';
@@ -43,10 +43,19 @@ async function checkUnchanged(path: string, source: Source): Promise<void> {
   }
 }
 
+/** Gives the new file the old one's owner and group where the system allows it (root may; others keep their own). */
+async function keepOwner(path: string, uid: number, gid: number): Promise<void> {
+  try {
+    await chown(path, uid, gid);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') throw error;
+  }
+}
+
 /**
  * Replaces a text file's content by `text` without a moment where it is half written: the
  * new bytes go to a temporary file beside it (same file system), which takes the file's
- * permission bits and is renamed over it. Encoding and BOM are the source's. Refuses, with an
+ * permission bits (and owner, where allowed) and is renamed over it. Encoding and BOM are the source's. Refuses, with an
  * InputError, when the file's bytes are no longer those the source was decoded from (an
  * editor saved it meanwhile). A symbolic link is followed and the file it names replaced.
  */
@@ -54,17 +63,19 @@ export async function writeFixedFile(source: Source, text: string, hooks: WriteH
   const reason = whyNotWritable(source);
   if (reason !== null) throw new InputError(source.path, `not fixed: ${reason}`);
   let target: string;
-  let mode: number;
+  let original: { mode: number; uid: number; gid: number };
   try {
     target = await realpath(source.path);
-    mode = (await stat(target)).mode & 0o7777;
+    original = await stat(target);
   } catch (error) {
     throw new InputError(source.path, `not fixed: cannot read it again (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.vbhc-fix`);
   try {
+    const mode = original.mode & 0o7777;
     await writeFile(temporary, encodeLike(source, text), { flag: 'wx', mode });
     await chmod(temporary, mode);
+    await keepOwner(temporary, original.uid, original.gid);
     await hooks.beforeReplace?.();
     await checkUnchanged(target, source);
     await rename(temporary, target);
