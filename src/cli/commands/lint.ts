@@ -77,7 +77,7 @@ export function registerLint(program: Command): void {
     .option('-j, --jobs <count>', 'worker threads for large folders (default: one per CPU; 1: none)', parseJobs)
     .option('--cache', 'reuse the results of unchanged files from the last run (cross-file checks still cover every file)')
     .option('--cache-location <file>', 'where --cache keeps its results (default: .vbhccache)')
-    .addOption(new Option('--lang <lang>', 'language of the messages (over the configuration'\''s lang; vi when neither says)').choices(LANGS))
+    .addOption(new Option('--lang <lang>', "language of the messages (over the configuration's lang; vi when neither says)").choices(LANGS))
     .option('-o, --output <file>', 'write the report to this file (replaced whole) instead of standard output')
     .action(reportingConfigErrors(async (paths: string[], options: LintOptions) => {
       const reporter = await loadReporter(options.format);
