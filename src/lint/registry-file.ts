@@ -28,11 +28,12 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function parseDate(text: string): FullDate | null {
   const dmy = DMY.exec(text);
-  const iso = dmy ? null : ISO.exec(text);
-  if (!dmy && !iso) return null;
-  const [day, month, year] = dmy ? [dmy[1], dmy[2], dmy[3]].map(Number) : [iso![3], iso![2], iso![1]].map(Number);
-  if (month! < 1 || month! > 12 || day! < 1 || day! > daysInMonth(month!, year!)) return null;
-  return { day: day!, month: month!, year: year! };
+  const iso = ISO.exec(text);
+  const parts = dmy ? [dmy[1], dmy[2], dmy[3]] : iso ? [iso[3], iso[2], iso[1]] : null;
+  if (!parts) return null;
+  const [day, month, year] = parts.map(Number) as [number, number, number];
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(month, year)) return null;
+  return { day, month, year };
 }
 
 const optionalText = z
