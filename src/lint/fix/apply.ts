@@ -4,7 +4,7 @@ export interface AppliedFixes {
   text: string;
   /** The fixes applied, in text order. */
   applied: Fix[];
-  /** Fixes left for a later pass: they overlap one applied, or touch it at the same insertion point. */
+  /** Fixes left for a later pass: they overlap one applied, or start where it starts. */
   deferred: Fix[];
 }
 
@@ -29,8 +29,9 @@ function withLineEndingsOf(text: string, replacement: string): string {
 
 /**
  * Applies fixes to a text (pure). Fixes use offsets of this text; they are taken in text
- * order and one that overlaps a fix already taken is deferred (the first wins), as are two
- * insertions at one point, whose order would be a guess. Fixes outside the text, splitting
+ * order and one that overlaps a fix already taken is deferred (the first wins), as is one
+ * starting where the last taken starts (an insertion there: which goes first would be a
+ * guess). Fixes outside the text, splitting
  * a surrogate pair or changing nothing are dropped. Every offset is one of the original
  * text, so the result is joined in one pass (the same as applying from the end).
  */
