@@ -1,14 +1,14 @@
 /** Small predicates on the shape of a line of text: capitals, decoration, Vietnamese tone folding. */
 
-import { countWithClass, LETTER, UPPER } from '../text/char-class.js';
+import { capitalCount, LETTER, UPPER } from '../text/char-class.js';
 
 const HAS_LETTER_OR_DIGIT = /[\p{L}\d]/u;
 
 /** A line set in capitals (issuing body, motto, document type, signature titles). */
 export function isUpperText(text: string): boolean {
-  const letters = countWithClass(text, LETTER);
-  if (letters < 2) return false;
-  return countWithClass(text, UPPER) / letters >= 0.8;
+  const count = capitalCount(text, LETTER, UPPER);
+  if (count === null || count.counted < 2) return false;
+  return count.capitals / count.counted >= 0.8;
 }
 
 /** A line of rules and ornaments only: `*`, `---`, `_____`, `o0o`, `-----o0o-----`. */

@@ -1,6 +1,6 @@
 /** What a body paragraph looks like: a bullet, the end of the body, a sentence left open. */
 
-import { countWithClass, LETTER, UPPER } from '../text/char-class.js';
+import { capitalCount, LETTER, UPPER } from '../text/char-class.js';
 
 
 const BULLET = /^(?:[-+•–—−*]\s+|[-–—•](?=\p{Lu}))/u;
@@ -47,8 +47,8 @@ export function continuesSentence(previous: string, next: string): boolean {
 
 /** A line in capitals ("NỘI DUNG ĐỀ ÁN") is a heading, whatever its punctuation. */
 export function isShouting(text: string): boolean {
-  const letters = countWithClass(text, LETTER);
-  return letters >= 3 && countWithClass(text, UPPER) >= letters * 0.8;
+  const count = capitalCount(text, LETTER, UPPER);
+  return count !== null && count.counted >= 3 && count.capitals >= count.counted * 0.8;
 }
 
 /** A paragraph that can stand as the title of a number written alone on its line. */

@@ -57,18 +57,32 @@ export function classOf(codePoint: number): number {
   return flags;
 }
 
+/** Code points of a text with a flag of a counted class, and how many of them also have a capital's flag. */
+export interface CapitalCount {
+  counted: number;
+  capitals: number;
+}
+
 /**
- * How many code points of `text` have any of the flags in `mask` (a lone surrogate counts as
- * one, as `for (const ch of text)` and `/u` regexes see it).
+ * Counts the code points of `text` with a flag in `counted` (letters), and those with a flag
+ * in `capital` (a subset of them); a lone surrogate is one code point, as `/u` regexes see it. Null
+ * as soon as the rest of the text can no longer make capitals four in five of the counted
+ * ones: a line of prose is given up after its first quarter or so.
  */
-export function countWithClass(text: string, mask: number): number {
-  let count = 0;
+export function capitalCount(text: string, counted: number, capital: number): CapitalCount | null {
+  let capitals = 0;
+  let others = 0;
   for (let i = 0; i < text.length; i++) {
-    const code = text.codePointAt(i)!;
-    if (code > 0xffff) i++;
-    if (classOf(code) & mask) count++;
+    let code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      code = text.codePointAt(i)!;
+      if (code > 0xffff) i++;
+    }
+    const flags = classOf(code);
+    if (flags & capital) capitals++;
+    else if (flags & counted && ++others * 4 > capitals + text.length - 1 - i) return null;
   }
-  return count;
+  return { counted: capitals + others, capitals };
 }
 
 /** The code point that ends right before `index` (a surrogate pair read whole), or -1 at the start. */

@@ -1,4 +1,4 @@
-import { countWithClass, LETTER, LOWERS, UPPERS } from './char-class.js';
+import { capitalCount, LETTER, LOWERS, UPPERS } from './char-class.js';
 import { type OffsetMap, TextBuilder } from './offset-map.js';
 
 /** One physical line of the cleaned text, trimmed of surrounding spaces. */
@@ -8,6 +8,8 @@ interface Line {
   text: string;
   /** Blank lines seen between the previous non-blank line and this one. */
   blankBefore: boolean;
+  /** Whether the line is in capitals, once asked (each line is asked as previous and as next). */
+  shouting?: boolean;
 }
 
 /** Lines that begin a block of their own: bullets, numbering, articles, header labels. */
@@ -32,9 +34,13 @@ const STARTS_LOWER = /^[\p{Ll}\d(“"'‘«]/u;
 const HAS_WORD = /[\p{L}\d]/u;
 
 /** A line in capitals (issuing body, motto, document type, signature titles) stands alone. */
-function isShouting(text: string): boolean {
-  const letters = countWithClass(text, LETTER | LOWERS | UPPERS);
-  return letters >= 3 && countWithClass(text, LOWERS) / letters >= 0.8;
+function isShouting(line: Line): boolean {
+  if (line.shouting === undefined) {
+    // Letters, and characters with case even when not letters (`Ⅻ`); capitals are those lower-casing changes.
+    const count = capitalCount(line.text, LETTER | LOWERS | UPPERS, LOWERS);
+    line.shouting = count !== null && count.counted >= 3 && count.capitals / count.counted >= 0.8;
+  }
+  return line.shouting;
 }
 
 function splitLines(text: string): Line[] {
@@ -70,24 +76,42 @@ function wrapWidth(lines: readonly Line[]): number | null {
 function continues(previous: Line, next: Line, width: number | null): boolean {
   if (STRUCTURAL_START.test(next.text) || previous.text.startsWith('|')) return false;
   if (!HAS_WORD.test(previous.text) || !HAS_WORD.test(next.text)) return false;
-  if (isShouting(previous.text) || isShouting(next.text)) return false;
+  if (isShouting(previous) || isShouting(next)) return false;
   if (ENDS_SENTENCE.test(previous.text)) return false;
   if (STARTS_LOWER.test(next.text)) return true;
   // A capitalised word continues a sentence only where the previous line was cut by wrapping.
   return width !== null && previous.text.length >= width * 0.55;
 }
 
+/**
+ * Where the next run of two or more spaces starts, for lines taken in order: one `indexOf`
+ * per run in the whole text, not a look at every character.
+ */
+class DoubleSpaces {
+  private next = -1;
+  private searchedFrom = -1;
+
+  constructor(private readonly text: string) {}
+
+  /** Start of the first double space at or after `from`, or -1. */
+  from(from: number): number {
+    if (this.searchedFrom < 0 || (this.next >= 0 && this.next < from)) {
+      this.next = this.text.indexOf('  ', from);
+      this.searchedFrom = from;
+    }
+    return this.next;
+  }
+}
+
 /** Appends a line's text, collapsing runs of spaces inside it. */
-function appendLine(text: string, line: Line, out: TextBuilder): void {
+function appendLine(text: string, line: Line, spaces: DoubleSpaces, out: TextBuilder): void {
   let position = line.start;
-  for (let i = line.start; i < line.end; i++) {
-    if (text.charCodeAt(i) !== 32 || text.charCodeAt(i + 1) !== 32) continue;
-    let j = i + 1;
+  for (let i = spaces.from(position); i >= 0 && i < line.end; i = spaces.from(position)) {
+    let j = i + 2;
     while (text.charCodeAt(j) === 32) j++;
     out.copy(position, i + 1);
     out.replace(i + 1, j, '');
     position = j;
-    i = j - 1;
   }
   out.copy(position, line.end);
 }
@@ -101,11 +125,12 @@ export function layoutParagraphs(text: string): { text: string; map: OffsetMap }
   const lines = splitLines(text).filter((line) => !PAGE_NUMBER.test(line.text) || !line.blankBefore);
   const width = wrapWidth(lines);
   const out = new TextBuilder(text);
+  const spaces = new DoubleSpaces(text);
   let previous: Line | null = null;
   for (const line of lines) {
     if (previous) out.replace(previous.end, line.start, continues(previous, line, width) ? ' ' : '\n');
     else out.replace(0, line.start, '');
-    appendLine(text, line, out);
+    appendLine(text, line, spaces, out);
     previous = line;
   }
   out.replace(previous ? previous.end : 0, text.length, '');
