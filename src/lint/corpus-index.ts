@@ -13,6 +13,11 @@ export interface Occurrence {
   range: Range;
 }
 
+/** Only the date's parts: an index of a large folder keeps no raw text or positions it does not need. */
+function dayMonthYear({ day, month, year }: PartialDate): PartialDate {
+  return { day, month, year };
+}
+
 /**
  * Instrument key → every occurrence across the linted files, in the order the files and
  * documents were added. Holds no text, so large folders fit; two indexes merge.
@@ -27,7 +32,7 @@ export class CorpusIndex {
       this.add(instrumentKey(number.value, number.year, date.year), {
         kind: 'header',
         number: number.value,
-        date,
+        date: dayMonthYear(date),
         filePath,
         range: number.position,
       });
@@ -37,7 +42,7 @@ export class CorpusIndex {
       this.add(instrumentKey(citation.number, citation.year, citation.date.year), {
         kind: 'citation',
         number: citation.number,
-        date: citation.date,
+        date: dayMonthYear(citation.date),
         filePath,
         range: citation.position,
       });

@@ -137,7 +137,8 @@ export function lintFile(source: Source, settings: FileSettings, context: LintCo
 /**
  * One lint run: files come one by one, as sources (the per-file stage runs here and the text is
  * let go) or as outcomes a worker or the cache made; `finish` runs the cross-file rules over the
- * index of every instrument occurrence and returns the results, sorted, in the order files came.
+ * index of every instrument occurrence and returns the results, sorted, in the order files came
+ * (once: finishing lets the run's findings go).
  */
 export class LintRun {
   private readonly context: LintContext;
@@ -155,7 +156,7 @@ export class LintRun {
   addOutcome(outcome: FileOutcome): void {
     const known = this.outcomes.get(outcome.filePath);
     if (known) known.findings.push(...outcome.findings);
-    else this.outcomes.set(outcome.filePath, { ...outcome, findings: [...outcome.findings] });
+    else this.outcomes.set(outcome.filePath, { ...outcome, findings: [...outcome.findings], instruments: [] }); // the index holds them
     for (const [key, occurrences] of outcome.instruments) this.index.addAll(key, occurrences);
   }
 
@@ -173,11 +174,19 @@ export class LintRun {
       });
     }
     for (const outcome of this.outcomes.values()) this.applyDirectives(outcome);
+    const placesByFile = new Map<string, readonly Place[]>();
+    for (const { filePath, places } of this.outcomes.values()) if (places) placesByFile.set(filePath, places);
     const locate = (filePath: string, offset: number) => {
-      const places = this.outcomes.get(filePath)?.places;
+      const places = placesByFile.get(filePath);
       return places ? describePlace(filePath, places, offset) : undefined;
     };
-    return [...this.outcomes.values()].map((outcome) => toResult(outcome, this.context, locate));
+    // Each file's findings are let go once rendered, so a large run never holds both at once.
+    const results: LintResult[] = [];
+    for (const [filePath, outcome] of this.outcomes) {
+      results.push(toResult(outcome, this.context, locate));
+      this.outcomes.delete(filePath);
+    }
+    return results;
   }
 
   /** Drops the findings a file's directives hide; adds its unused and invalid directives as findings. */

@@ -26,7 +26,7 @@ async function runBatch(batch: readonly FileTask[]): Promise<void> {
     const result = await runTask(task, reads[i]!, context, setup.hashContent);
     const delay = hooks?.delayMs?.[task.path];
     if (delay) await sleep(delay);
-    send({ type: 'result', index: task.index, result });
+    send({ type: 'result', index: task.index, json: JSON.stringify(result) });
   }
   send({ type: 'want' });
 }
