@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
-import { join, normalize } from 'node:path';
+import { normalize } from 'node:path';
 import { SUPPORTED_EXTENSIONS } from './formats.js';
+import { listFolder } from './folder-walk.js';
 import type { IgnoreRules } from './ignore.js';
 import { InputError } from './input-error.js';
 
@@ -44,15 +45,18 @@ async function fastGlob() {
   return (await import('fast-glob')).default;
 }
 
-async function filesInFolder(folder: string): Promise<string[]> {
+/**
+ * Symbolic links are not followed by patterns: `**` through a link back up the tree would
+ * search without end. An unreadable folder ends the search with its name.
+ */
+async function filesMatching(pattern: string): Promise<{ files: string[]; problem?: InputError }> {
   const fg = await fastGlob();
-  const found = await fg(`**/*.{${DOCUMENT_EXTENSIONS.join(',')}}`, { cwd: folder, ignore: ALWAYS_IGNORED, onlyFiles: true, caseSensitiveMatch: false });
-  return sorted(found).map((relative) => join(folder, relative));
-}
-
-async function filesMatching(pattern: string): Promise<string[]> {
-  const fg = await fastGlob();
-  return sorted(await fg(pattern, { ignore: ALWAYS_IGNORED, onlyFiles: true }));
+  try {
+    return { files: sorted(await fg(pattern, { ignore: ALWAYS_IGNORED, onlyFiles: true, followSymbolicLinks: false })) };
+  } catch (error) {
+    const { code, path } = error as NodeJS.ErrnoException;
+    return { files: [], problem: new InputError(path ?? pattern, `cannot search (${code ?? String(error)}) for the pattern ${pattern}`) };
+  }
 }
 
 /**
@@ -83,14 +87,16 @@ export async function expandPaths(args: readonly string[], options: ExpandOption
       if (kept([arg]).length === 0) ignored.push(arg);
       else add(arg);
     } else if (kind === 'folder') {
-      const files = await filesInFolder(arg);
-      if (files.length === 0) errors.push(new InputError(arg, `folder holds no ${DOCUMENT_EXTENSIONS.map((ext) => `.${ext}`).join(', ')} files`));
+      const { files, problems } = await listFolder(arg, DOCUMENT_EXTENSIONS);
+      errors.push(...problems);
+      if (files.length === 0 && problems.length === 0) errors.push(new InputError(arg, `folder holds no ${DOCUMENT_EXTENSIONS.map((ext) => `.${ext}`).join(', ')} files`));
       const walked = kept(files, arg);
       if (files.length > 0 && walked.length === 0) ignored.push(arg);
       walked.forEach(add);
     } else if ((await fastGlob()).isDynamicPattern(arg)) {
-      const files = await filesMatching(arg);
-      if (files.length === 0) errors.push(new InputError(arg, 'no files match this pattern'));
+      const { files, problem } = await filesMatching(arg);
+      if (problem) errors.push(problem);
+      else if (files.length === 0) errors.push(new InputError(arg, 'no files match this pattern'));
       kept(files).forEach(add);
     } else errors.push(new InputError(arg, 'no such file or directory'));
   }
