@@ -1,6 +1,7 @@
 import type { Edit } from './edit.js';
 import { independentChunks } from './markup-chunks.js';
 import { normalizeEdits } from './markup-edits.js';
+import { nestsDeeperThan } from './markup-depth.js';
 import { fastMarkupEdits } from './markup-fast.js';
 import { remarkMarkupEdits } from './markup-remark.js';
 
@@ -15,11 +16,22 @@ export interface MarkupResult {
   path: MarkupPath;
 }
 
+/**
+ * Containers nested deeper than this are not Markdown anyone wrote; remark would take time
+ * growing with the square of the depth on them, so such text is read as plain text instead.
+ */
+const REMARK_MAX_NESTING = 100;
+
+/** remark's edits, or none for text nested too deeply to be a document. */
+function remarkEditsUnlessHostile(text: string): Edit[] {
+  return nestsDeeperThan(text, REMARK_MAX_NESTING) ? [] : remarkMarkupEdits(text);
+}
+
 /** Edits of `text[start, end)` by the fast path, or by remark when it declines, at offsets of the whole text. */
 function chunkEdits(text: string, start: number, end: number): { edits: Edit[]; fast: boolean } {
   const chunk = text.slice(start, end);
   const fast = fastMarkupEdits(chunk);
-  const edits = (fast ?? remarkMarkupEdits(chunk)).map((edit) => ({ start: edit.start + start, end: edit.end + start, text: edit.text }));
+  const edits = (fast ?? remarkEditsUnlessHostile(chunk)).map((edit) => ({ start: edit.start + start, end: edit.end + start, text: edit.text }));
   return { edits, fast: fast !== null };
 }
 
@@ -28,13 +40,13 @@ function chunkEdits(text: string, start: number, end: number): { edits: Edit[]; 
  * syntax, ...) as edits over the source; always the edits remark's parse gives. The fast
  * path takes whatever it accepts; when it declines, the text is cut into stretches that
  * parse alone the same (see `independentChunks`) and only the declined ones go to remark,
- * which is loaded on first use.
+ * which is loaded on first use. Text nested more than 100 containers deep is left as it is.
  */
 export function markupEdits(text: string, mode: MarkupMode = 'auto'): MarkupResult {
   const fast = mode === 'auto' ? fastMarkupEdits(text) : null;
   if (fast) return { edits: fast, path: 'fast' };
   const chunks = mode === 'auto' ? independentChunks(text) : null;
-  if (!chunks || chunks.length < 2) return { edits: remarkMarkupEdits(text), path: 'remark' };
+  if (!chunks || chunks.length < 2) return { edits: mode === 'auto' ? remarkEditsUnlessHostile(text) : remarkMarkupEdits(text), path: 'remark' };
   const parts = chunks.map(([start, end]) => chunkEdits(text, start, end));
   return { edits: normalizeEdits(parts.flatMap((part) => part.edits)), path: parts.some((part) => part.fast) ? 'mixed' : 'remark' };
 }
