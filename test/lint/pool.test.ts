@@ -16,7 +16,7 @@ let folder: string;
 let paths: string[];
 
 beforeAll(async () => {
-  folder = makeMixedFolder(50);
+  folder = makeMixedFolder(150);
   paths = (await (await walkModule()).expandPaths([folder])).paths;
 });
 
@@ -38,6 +38,10 @@ async function lintThrough(jobs: number, extra: Partial<Parameters<LintFilesModu
   return { report, done, problems };
 }
 
+let inProcess: ReturnType<typeof lintThrough> | undefined;
+/** One in-process run, shared by the tests that compare with it. */
+const inProcessRun = () => (inProcess ??= lintThrough(1));
+
 describe('the worker pool', () => {
   it('gives the CLI the same JSON and stderr with --jobs 1 and --jobs 2, cross-file findings included', () => {
     const one = vbhc(['lint', folder, '-f', 'json', '--lang', 'en', '--jobs', '1']);
@@ -55,7 +59,7 @@ describe('the worker pool', () => {
   });
 
   it('merges in input order whatever order the threads finish in (threads for this many files, in-process with one job)', async () => {
-    const inProcess = await lintThrough(1);
+    const inProcess = await inProcessRun();
     // Each thread starts with two batches of one file: the first thread's are 0 and 1, the
     // second's 2 and 3. Holding file 0 back makes the second thread finish first.
     const held = await lintThrough(2, { batchSize: 1, testHooks: { delayMs: { [paths[0]!]: 800 } } });
@@ -70,7 +74,7 @@ describe('the worker pool', () => {
 
   it('turns a thread dying on one file into that file\'s error and lints the rest', async () => {
     const victim = paths[7]!;
-    const whole = await lintThrough(1);
+    const whole = await inProcessRun();
     const crashed = await lintThrough(2, { batchSize: 4, testHooks: { crashOn: victim } });
     expect(crashed.problems.filter((problem) => problem.includes('failed'))).toEqual([expect.stringContaining(`${victim}: failed: the worker thread linting it stopped`)]);
     expect(crashed.report.results.map((result) => result.filePath)).toEqual(whole.report.results.map((result) => result.filePath).filter((path) => path !== victim));

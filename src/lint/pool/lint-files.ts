@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import type { FileOutcome, FileSettings } from '../engine.js';
 import { LintRun } from '../engine.js';
 import type { LintCache } from '../cache.js';
@@ -7,10 +8,24 @@ import { DEFAULT_BATCH_SIZE, runInPool } from './pool.js';
 import type { FileResult, FileTask, RunSettings, WorkerTestHooks } from './protocol.js';
 
 /**
- * Below this many files the worker threads cost more to start (~60 ms each, measured) than they
- * save: lint in-process. Measured with `npm run bench`.
+ * Below this much input the worker threads cost more than they save: lint in-process. A thread
+ * costs ~0.08 s of CPU to start (isolate and modules, measured), and halving the work pays that
+ * back only once the work exceeds ~0.16 s: about 2 MB at the ~13 MB/s a core lints.
  */
-export const POOL_MIN_FILES = 48;
+export const POOL_MIN_BYTES = 2_000_000;
+
+/** Whether the files hold `bytes` or more; stops adding sizes as soon as they do. */
+async function holdsAtLeast(paths: readonly string[], bytes: number): Promise<boolean> {
+  let total = 0;
+  for (const path of paths) {
+    total += await stat(path).then(
+      (stats) => stats.size,
+      () => 0, // unreadable: its turn reports it
+    );
+    if (total >= bytes) return true;
+  }
+  return false;
+}
 
 /** Files being read while the one before them is linted (in-process). */
 const READ_AHEAD = 8;
@@ -90,7 +105,7 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
   };
 
   const hashContent = cache !== undefined;
-  const pooled = options.jobs > 1 && tasks.length >= POOL_MIN_FILES && !paths.includes(STDIN_ARGUMENT);
+  const pooled = options.jobs > 1 && tasks.length > 1 && !paths.includes(STDIN_ARGUMENT) && (await holdsAtLeast(paths, POOL_MIN_BYTES));
   if (pooled) {
     report.pooled = true;
     const setup = options.testHooks ? { settings, hashContent, testHooks: options.testHooks } : { settings, hashContent };
