@@ -3,12 +3,13 @@ import { squeeze } from './text-shape.js';
 
 /** Notes that say why a copy is sent: `(b/c)`, `(để báo cáo)`, `(để phối hợp chỉ đạo)`. */
 const NOTE = /^(?:để .+|b\/c|t\/h|p\/h|báo cáo|thực hiện|phối hợp|chỉ đạo|theo dõi|biết|kiểm tra)$/iu;
-const TRAILING = /[\s;,.|]+$/u;
 const TRAILING_MARK = /[\s;,.|]/u;
 
-/** `text` without TRAILING; the regex, tried at every position, runs only when the last character may match. */
+/** `text` without its trailing spaces and `;,.|` (a `/[\s;,.|]+$/` regex would be tried at every position). */
 function withoutTrailing(text: string): string {
-  return TRAILING_MARK.test(text.charAt(text.length - 1)) ? text.replace(TRAILING, '') : text;
+  let end = text.length;
+  while (end > 0 && TRAILING_MARK.test(text.charAt(end - 1))) end--;
+  return end === text.length ? text : text.slice(0, end);
 }
 const MAX_NOTE_LENGTH = 60;
 

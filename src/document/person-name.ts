@@ -1,3 +1,5 @@
+import { classOf, LETTER, LOWERS } from '../text/char-class.js';
+
 /**
  * Vietnamese personal names, as they stand under a signature. A name is a family name from
  * the closed set below followed by one to four given-name syllables, all capitalised (or
@@ -89,7 +91,8 @@ export function leadingPersonName(text: string): PersonName | null {
   const { rank, rest } = splitRank(text.trim());
   const words: string[] = [];
   let next: string | undefined;
-  for (const token of rest.split(' ')) {
+  // The loop reads at most one token past the longest name.
+  for (const token of rest.split(' ', MAX_SYLLABLES + 1)) {
     const word = /^(\p{L}+)([.,;:]*)$/u.exec(token);
     if (!word || !isCapitalised(word[1]!) || words.length === MAX_SYLLABLES) {
       next = word?.[1];
@@ -100,6 +103,16 @@ export function leadingPersonName(text: string): PersonName | null {
   }
   if (next !== undefined && !isCapitalised(next) && words.length > MIN_SYLLABLES) words.pop();
   return isNameWords(words) ? { name: words.join(' '), rank } : null;
+}
+
+function withoutLeadingNonLetters(word: string): string {
+  let start = 0;
+  while (start < word.length) {
+    const code = word.codePointAt(start)!;
+    if (classOf(code) & LETTER) break;
+    start += code > 0xffff ? 2 : 1;
+  }
+  return start === 0 ? word : word.slice(start);
 }
 
 /** Fewest syllables for a name found after other words, where two could be a place (`Hà Nội`). */
@@ -113,8 +126,9 @@ export function innerPersonName(text: string): { name: PersonName; index: number
   const words = text.split(' ');
   let index = 0;
   for (let k = 0; k < words.length; k++) {
-    const word = words[k]!.replace(/^[^\p{L}]+/u, '');
-    if (isFamilyName(word)) {
+    const word = withoutLeadingNonLetters(words[k]!);
+    // A name starts capitalised (leadingPersonName finds none otherwise): most words need no more look.
+    if (word.length > 0 && (classOf(word.charCodeAt(0)) & LOWERS) !== 0 && isFamilyName(word)) {
       const offset = index + words[k]!.length - word.length;
       const name = leadingPersonName(text.slice(offset));
       if (name && name.name.split(' ').length >= MIN_INNER_SYLLABLES) return { name, index: offset };
