@@ -62,7 +62,7 @@ export const ruleMessagesVi: Readonly<Record<string, Readonly<Record<string, str
     missing: 'Công văn này không có trích yếu ("V/v …") dưới số, ký hiệu',
   },
   'header/missing-recipients': {
-    missing: 'Công văn này không ghi nơi gửi ("Kính gửi: …")',
+    missing: 'Công văn này không ghi cơ quan, đơn vị được gửi đến ("Kính gửi: …")',
   },
   'header/blank-number': {
     blank: 'Số "{number}" chưa có số thứ tự: văn thư ghi số khi đăng ký văn bản',
