@@ -4,14 +4,12 @@ import { lintText } from '../../i18n/lint-text.js';
 import { InputError } from '../../io/input-error.js';
 import { expandPaths } from '../../io/walk.js';
 import type { RegistryEntry } from '../../lint/registry.js';
-import { registryEntriesWithFile } from '../../lint/registry-file.js';
 import { stdoutColorLevel } from '../../lint/reporters/color.js';
 import { loadReporter, REPORTER_NAMES } from '../../lint/reporters/index.js';
 import { countSeverity, type LintResult } from '../../lint/result.js';
 import { directiveMetas } from '../../lint/directive-rules.js';
 import { allRules } from '../../lint/rules/index.js';
 import { collect, type ConfigOptions, lintConfiguration, noteIgnored, reportingConfigErrors } from '../lint-config.js';
-import { fixPaths } from '../fix-files.js';
 import { inputErrorCount, reportInputError } from '../inputs.js';
 import { lintPaths, parseJobs } from '../lint-files.js';
 import { writeErr, writeOut } from '../output.js';
@@ -89,7 +87,8 @@ export function registerLint(program: Command): void {
       let registryEntries: RegistryEntry[] | undefined;
       try {
         const registryFile = options.registry ?? configuration.run.registry;
-        registryEntries = registryFile === undefined ? undefined : await registryEntriesWithFile(registryFile);
+        // The registry reader (zod, csv-parse) and the fixer load only when asked for: start-up time.
+        registryEntries = registryFile === undefined ? undefined : await (await import('../../lint/registry-file.js')).registryEntriesWithFile(registryFile);
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         reportInputError(error);
@@ -99,7 +98,7 @@ export function registerLint(program: Command): void {
       const settings = { final: options.final ?? false, lang, ...(registryEntries ? { registryEntries } : {}) };
       const fixing = options.fix === true || options.fixDryRun === true;
       const results = fixing
-        ? await fixPaths(expanded.paths, { settings, dryRun: options.fixDryRun === true, settingsFor: configuration.settingsFor })
+        ? await (await import('../fix-files.js')).fixPaths(expanded.paths, { settings, dryRun: options.fixDryRun === true, settingsFor: configuration.settingsFor })
         : await lintPaths(expanded.paths, {
             settings,
             jobs: options.jobs,
