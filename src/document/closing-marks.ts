@@ -4,7 +4,8 @@ const NOI_NHAN = /^(?:Nơi nhận|NƠI NHẬN|Nơi Nhận)(?= {0,3}(?:[:;.]|$))/
 const AUTHORITY = /^(?:(?:TM|KT|TL|TUQ|Q|PT) ?\.|[KT]\/[MTL] |Q\/ ?)(?= ?\p{Lu})/u;
 const TITLE_HEAD =
   /^(?:Phó )?(?:Thủ tướng|Bộ trưởng|Thứ trưởng|Chủ tịch|Tổng giám đốc|Giám đốc|Tổng cục trưởng|Cục trưởng|Vụ trưởng|Viện trưởng|Trưởng ban|Trưởng phòng|Thống đốc|Chánh văn phòng|Chánh án|Chánh thanh tra|Tổng thanh tra|Tổng kiểm toán|Tổng bí thư|Bí thư|Chủ nhiệm|Hiệu trưởng|Tư lệnh|Tổng thư ký|Kiểm toán trưởng)(?= |$)/iu;
-const MAX_TITLE_WORDS = 10;
+/** A signer's title is at most this many words (`Phó Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk`). */
+export const MAX_TITLE_WORDS = 10;
 const ARCHIVE = /^(?:Lưu|LƯU)(?=[ :;.]|$)/u;
 const ANNEX = /^(?:\(?(?:Ban hành )?[Kk]èm theo|(?:Phụ lục|PHỤ LỤC|Mẫu|MẪU|Biểu mẫu|BIỂU MẪU)(?=[ :.,\d]|$))/u;
 const BULLET = /^[-–~+•] ?/u;

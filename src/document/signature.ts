@@ -1,11 +1,23 @@
 import type { Signature } from '../model/document.js';
-import { authorityOf, isTitleLine } from './closing-marks.js';
+import { authorityOf, isTitleLine, MAX_TITLE_WORDS } from './closing-marks.js';
 import type { PersonName } from './person-name.js';
 import { isUpperText, squeeze } from './text-shape.js';
 
 const EDGE_JUNK = /^[^\p{L}]+|[^\p{L}.)]+$/gu;
 /** Another authority inside one flattened line: `TM. CHÍNH PHỦ KT. THỦ TƯỚNG`. */
 const INNER_AUTHORITY = / (?=(?:TM|KT|TL|TUQ|PT) ?\. ?\p{Lu}|[KT]\/[MTL] \p{Lu})/u;
+
+/**
+ * Where the signer's title begins among a line's words, after the authority's first two, or
+ * -1. A title has at most MAX_TITLE_WORDS words, so only the last few can begin one: looking
+ * further back made a long line (`KT. CHỦ TỊCH K.T. K.T. …`) cost the square of its length.
+ */
+function titleStart(words: readonly string[]): number {
+  for (let k = Math.max(2, words.length - MAX_TITLE_WORDS); k < words.length; k++) {
+    if (isTitleLine(words.slice(k).join(' '))) return k;
+  }
+  return -1;
+}
 
 /**
  * Splits a flattened signature line into its lines: at each authority, and where the
@@ -16,7 +28,7 @@ export function signatureLines(text: string): string[] {
   for (const part of squeeze(text.replace(EDGE_JUNK, '')).split(INNER_AUTHORITY)) {
     const authority = authorityOf(part);
     const words = part.split(' ');
-    const split = authority === null ? -1 : words.findIndex((_, k) => k >= 2 && isTitleLine(words.slice(k).join(' ')));
+    const split = authority === null ? -1 : titleStart(words);
     if (split > 0 && isUpperText(words.slice(split).join(' '))) lines.push(words.slice(0, split).join(' '), words.slice(split).join(' '));
     else if (part !== '') lines.push(part);
   }
