@@ -35,14 +35,20 @@ function positionOf(message: LintMessage): [string, string][] {
   return properties;
 }
 
-function annotation(filePath: string, message: LintMessage, cwd: string): string {
+/** `file=…` comes first and is the same for every finding of a file, so it is escaped once per file. */
+function annotation(filePath: string, fileProperty: string, message: LintMessage, cwd: string): string {
   const place = message.location?.startsWith(`${filePath}:`) ? `${message.location.slice(filePath.length + 1)}: ` : '';
   const text = [`${place}${message.message}`, ...message.related.map((item) => relatedLine(item, cwd))].join('\n');
-  const properties: [string, string][] = [['file', reportPath(filePath, cwd)], ...positionOf(message), ['title', message.ruleId]];
-  const list = properties.map(([key, value]) => `${key}=${escapeProperty(value)}`).join(',');
-  return `::${COMMANDS[message.severity]} ${list}::${escapeData(text)}`;
+  const properties: [string, string][] = [...positionOf(message), ['title', message.ruleId]];
+  const list = properties.map(([key, value]) => `,${key}=${escapeProperty(value)}`).join('');
+  return `::${COMMANDS[message.severity]} ${fileProperty}${list}::${escapeData(text)}`;
 }
 
 /** GitHub Actions workflow commands: one `::error`/`::warning`/`::notice` annotation per finding. */
 export const githubReporter: Reporter = (results, { cwd }) =>
-  results.flatMap((result) => result.messages.map((message) => `${annotation(result.filePath, message, cwd)}\n`)).join('');
+  results
+    .flatMap((result) => {
+      const fileProperty = `file=${escapeProperty(reportPath(result.filePath, cwd))}`;
+      return result.messages.map((message) => `${annotation(result.filePath, fileProperty, message, cwd)}\n`);
+    })
+    .join('');

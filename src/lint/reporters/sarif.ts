@@ -70,10 +70,12 @@ function region(message: LintMessage): Region {
   return { startLine: message.line, startColumn: message.column, endLine: message.endLine, endColumn: message.endColumn };
 }
 
-function relatedLocations(message: LintMessage, cwd: string): Location[] {
+type Locate = (filePath: string) => ArtifactLocation;
+
+function relatedLocations(message: LintMessage, locate: Locate): Location[] {
   return message.related.map((item, index) => {
     const place = placeIn(item.filePath, item.location);
-    const physicalLocation: Location['physicalLocation'] = { artifactLocation: artifactLocation(item.filePath, cwd) };
+    const physicalLocation: Location['physicalLocation'] = { artifactLocation: locate(item.filePath) };
     if (place === undefined) physicalLocation.region = { startLine: item.line, startColumn: item.column };
     return { id: index + 1, physicalLocation, message: { text: place === undefined ? item.message : `${item.message} (${place})` } };
   });
@@ -90,8 +92,8 @@ function fixOf(message: LintMessage, location: ArtifactLocation): Fix[] {
   ];
 }
 
-function sarifResult(result: LintResult, message: LintMessage, ruleIndex: ReadonlyMap<string, number>, cwd: string): Result {
-  const location = artifactLocation(result.filePath, cwd);
+function sarifResult(result: LintResult, message: LintMessage, ruleIndex: ReadonlyMap<string, number>, locate: Locate): Result {
+  const location = locate(result.filePath);
   const place = placeIn(result.filePath, message.location);
   const physicalLocation: Location['physicalLocation'] = { artifactLocation: location };
   if (place === undefined) physicalLocation.region = region(message);
@@ -103,7 +105,7 @@ function sarifResult(result: LintResult, message: LintMessage, ruleIndex: Readon
     message: { text: place === undefined ? message.message : `${message.message} (${place})` },
     locations: [{ physicalLocation }],
   };
-  const related = relatedLocations(message, cwd);
+  const related = relatedLocations(message, locate);
   if (related.length > 0) sarif.relatedLocations = related;
   // Fix offsets are in the text vbhc read; for a .docx or .pdf that is not the file's bytes.
   const fixes = place === undefined ? fixOf(message, location) : [];
@@ -114,6 +116,13 @@ function sarifResult(result: LintResult, message: LintMessage, ruleIndex: Readon
 /** SARIF 2.1.0 for code scanning: every rule with its help, every finding with its region and fix. */
 export const sarifReporter: Reporter = (results, { rules, lang, cwd }) => {
   const ruleIndex = new Map(rules.map((meta, index) => [meta.id, index]));
+  // One path resolution per file, not per finding: a folder of drafts can hold 100,000 findings.
+  const locations = new Map<string, ArtifactLocation>();
+  const locate: Locate = (filePath) => {
+    let location = locations.get(filePath);
+    if (!location) locations.set(filePath, (location = artifactLocation(filePath, cwd)));
+    return location;
+  };
   const informationUri = repositoryWebUrl();
   const log: Log = {
     $schema: SCHEMA_URI,
@@ -132,9 +141,9 @@ export const sarifReporter: Reporter = (results, { rules, lang, cwd }) => {
         language: lang,
         columnKind: 'utf16CodeUnits',
         originalUriBaseIds: { [SOURCE_ROOT]: { uri: `${pathToFileURL(cwd).href.replace(/\/$/, '')}/` } },
-        results: results.flatMap((result) => result.messages.map((message) => sarifResult(result, message, ruleIndex, cwd))),
+        results: results.flatMap((result) => result.messages.map((message) => sarifResult(result, message, ruleIndex, locate))),
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${JSON.stringify(log)}\n`;
 };
