@@ -11,8 +11,8 @@ export function messageTemplates(meta: RuleMeta, lang: Lang): Readonly<Record<st
   return lang === 'vi' ? (ruleMessagesVi[meta.id] ?? meta.messages) : meta.messages;
 }
 
-/** Renders a rule's message: the template for `messageId` with `{name}` replaced by `data.name`. */
-export function renderMessage(meta: RuleMeta, messageId: string, data: MessageData = {}, lang: Lang = 'en'): string {
+/** Renders a rule's message in `lang`: the template for `messageId` with `{name}` replaced by `data.name`. */
+export function renderMessage(meta: RuleMeta, messageId: string, data: MessageData | undefined, lang: Lang): string {
   const template = messageTemplates(meta, lang)[messageId];
   if (template === undefined) throw new Error(`rule ${meta.id} has no ${lang} message "${messageId}"`);
   return fillTemplate(template, data);
