@@ -43,8 +43,8 @@ describe('github reporter', () => {
       { ...base, severity: 'info', line: 9, endLine: 9, column: 1, endColumn: 1 },
     ];
     expect(githubReporter([result('/repo/drafts/a.txt', messages)], options).split('\n')).toEqual([
-      '::error file=drafts/a.txt,line=3,col=5,endColumn=8,title=citation/date-conflict::x',
-      '::warning file=drafts/a.txt,line=7,col=5,endColumn=8,title=text/duplicate-word::x',
+      '::error file=drafts/a.txt,line=3,col=5,endColumn=9,title=citation/date-conflict::x',
+      '::warning file=drafts/a.txt,line=7,col=5,endColumn=9,title=text/duplicate-word::x',
       '::notice file=drafts/a.txt,line=9,col=1,endColumn=1,title=text/duplicate-word::x',
       '',
     ]);
@@ -64,7 +64,7 @@ describe('github reporter', () => {
     expect(line).toContain('file=dự thảo/Kế hoạch%3A 50%25%2C bản 2.txt,');
     const parsed = parseAnnotation(line);
     expect(parsed.command).toBe('warning');
-    expect(parsed.properties).toEqual({ file: 'dự thảo/Kế hoạch: 50%, bản 2.txt', line: '3', col: '5', endColumn: '8', title: 'text/duplicate-word' });
+    expect(parsed.properties).toEqual({ file: 'dự thảo/Kế hoạch: 50%, bản 2.txt', line: '3', col: '5', endColumn: '9', title: 'text/duplicate-word' });
     expect(parsed.message).toBe(`${message}\n↳ other, file.txt:4:2 ghi ngày 1/2/2024`);
   });
 
@@ -90,7 +90,7 @@ describe('vbhc lint --format github', () => {
     const duplicate = lines.map(parseAnnotation).find((annotation) => annotation.properties.title === 'text/duplicate-word')!;
     expect(duplicate).toEqual({
       command: 'warning',
-      properties: { file: 'drafts/Chợ Chu, 50%: bản 1.txt', line: '63', col: '48', endColumn: '51', title: 'text/duplicate-word' },
+      properties: { file: 'drafts/Chợ Chu, 50%: bản 1.txt', line: '63', col: '48', endColumn: '52', title: 'text/duplicate-word' },
       message: '"ngày" is written twice in a row',
     });
   });

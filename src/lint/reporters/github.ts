@@ -20,15 +20,16 @@ function relatedLine(item: RelatedMessage, cwd: string): string {
 }
 
 /**
- * The position properties of an annotation. GitHub takes `col`/`endColumn` (an inclusive end)
- * only on a one-line annotation. A .docx or .pdf finding has no line in the file GitHub shows,
- * so it is pinned to the file alone and its place (`¶12`) leads the message.
+ * The position properties of an annotation. GitHub takes `col`/`endColumn` only on a one-line
+ * annotation; `endColumn` is the column after the last character, as in SARIF (and as Ruff
+ * writes it: GitHub does not document it). A .docx or .pdf finding has no line in the file
+ * GitHub shows, so it is pinned to the file alone and its place (`¶12`) leads the message.
  */
 function positionOf(message: LintMessage): [string, string][] {
   if (message.location !== undefined) return [];
   const properties: [string, string][] = [['line', String(message.line)]];
   if (message.endLine === message.line) {
-    properties.push(['col', String(message.column)], ['endColumn', String(Math.max(message.column, message.endColumn - 1))]);
+    properties.push(['col', String(message.column)], ['endColumn', String(message.endColumn)]);
   } else {
     properties.push(['endLine', String(message.endLine)]);
   }
