@@ -26,21 +26,31 @@ export interface LintConfiguration {
   run: ResolvedConfig;
   /** What ignore patterns skip; absent with `--no-ignore`. */
   ignore?: IgnoreRules;
+  /** Reads the configuration of the files to lint (the walk does it for what it finds). */
+  prepare(paths: readonly string[]): Promise<void>;
+  /** A prepared file's settings. */
   settingsFor(path: string): FileSettings;
 }
 
 /** Sets up configuration for a lint run in `cwd`; throws ConfigError when a configuration file cannot be used. */
-export function lintConfiguration(options: ConfigOptions, cwd: string): LintConfiguration {
-  const resolver = new ConfigResolver(options.config !== undefined ? { cwd, configFile: options.config } : { cwd });
+export async function lintConfiguration(options: ConfigOptions, cwd: string): Promise<LintConfiguration> {
+  const resolver = await ConfigResolver.create(options.config !== undefined ? { cwd, configFile: options.config } : { cwd });
+  await resolver.prepare(['-']);
   const configuration: LintConfiguration = {
-    run: resolver.forFolder(cwd),
+    run: resolver.forFile('-'),
+    prepare: (paths) => resolver.prepare(paths),
     settingsFor: (path) => {
       const config = resolver.forFile(path);
       return config.final === undefined ? { severities: config.severities } : { severities: config.severities, final: config.final };
     },
   };
   if (options.ignore !== false) {
-    configuration.ignore = new IgnoreRules({ cwd, patterns: options.ignorePattern ?? [], setsFor: (path) => resolver.forFile(path).ignore });
+    configuration.ignore = new IgnoreRules({
+      cwd,
+      patterns: options.ignorePattern ?? [],
+      setsFor: (path) => resolver.forFile(path).ignore,
+      prepare: (paths) => resolver.prepare(paths),
+    });
   }
   return configuration;
 }

@@ -69,7 +69,12 @@ export async function expandPaths(args: readonly string[], options: ExpandOption
   const paths: string[] = [];
   const errors: InputError[] = [];
   const ignored: string[] = [];
-  const kept = (files: readonly string[], top?: string) => (options.ignore ? files.filter((file) => !options.ignore!.ignores(file, top)) : [...files]);
+  const kept = async (files: readonly string[], top?: string) => {
+    const { ignore } = options;
+    if (!ignore) return [...files];
+    await ignore.prepare(files, top);
+    return files.filter((file) => !ignore.ignores(file, top));
+  };
   const seen = new Set<string>();
   const add = (path: string) => {
     const key = path === '-' ? path : normalize(path);
@@ -84,20 +89,20 @@ export async function expandPaths(args: readonly string[], options: ExpandOption
     }
     const kind = await kindOf(arg);
     if (kind === 'file') {
-      if (kept([arg]).length === 0) ignored.push(arg);
+      if ((await kept([arg])).length === 0) ignored.push(arg);
       else add(arg);
     } else if (kind === 'folder') {
       const { files, problems } = await listFolder(arg, DOCUMENT_EXTENSIONS);
       errors.push(...problems);
       if (files.length === 0 && problems.length === 0) errors.push(new InputError(arg, `folder holds no ${DOCUMENT_EXTENSIONS.map((ext) => `.${ext}`).join(', ')} files`));
-      const walked = kept(files, arg);
+      const walked = await kept(files, arg);
       if (files.length > 0 && walked.length === 0) ignored.push(arg);
       walked.forEach(add);
     } else if ((await fastGlob()).isDynamicPattern(arg)) {
       const { files, problem } = await filesMatching(arg);
       if (problem) errors.push(problem);
       else if (files.length === 0) errors.push(new InputError(arg, 'no files match this pattern'));
-      kept(files).forEach(add);
+      (await kept(files)).forEach(add);
     } else errors.push(new InputError(arg, 'no such file or directory'));
   }
   return { paths, errors, ignored };

@@ -25,41 +25,43 @@ describe('IgnoreRules', () => {
     '.vbhcignore': '# comments and blank lines as in .gitignore\n\n*.bak.md\nold/\n',
     'docs/.vbhcignore': '!keep.bak.md\n/local.txt\n',
   });
-  const rules = (options: Partial<ConstructorParameters<typeof IgnoreRules>[0]> = {}) => new IgnoreRules({ cwd: dir, ...options });
+  /** Which of `paths` (relative to `dir`) the rules skip, after preparing them as a walk does. */
+  const skipped = async (ignore: IgnoreRules, paths: string[], top?: string) => {
+    const absolute = paths.map((path) => join(dir, path));
+    await ignore.prepare(absolute, top);
+    return paths.filter((_, i) => ignore.ignores(absolute[i]!, top));
+  };
 
-  it('reads .vbhcignore in the working folder and in each folder down to the file, gitignore semantics', () => {
-    const ignore = rules();
-    const ignored = (path: string) => ignore.ignores(join(dir, path));
-    expect(ignored('a.bak.md')).toBe(true);
-    expect(ignored('docs/b.bak.md')).toBe(true);
-    expect(ignored('docs/keep.bak.md')).toBe(false);
-    expect(ignored('old/x.txt')).toBe(true);
-    expect(ignored('docs/old/x.txt')).toBe(true);
-    expect(ignored('docs/local.txt')).toBe(true);
-    expect(ignored('local.txt')).toBe(false);
-    expect(ignored('docs/sub/local.txt')).toBe(false);
-    expect(ignored('a.md')).toBe(false);
+  it('reads .vbhcignore in the working folder and in each folder down to the file, gitignore semantics', async () => {
+    const paths = ['a.bak.md', 'docs/b.bak.md', 'docs/keep.bak.md', 'old/x.txt', 'docs/old/x.txt', 'docs/local.txt', 'local.txt', 'docs/sub/local.txt', 'a.md'];
+    expect(await skipped(new IgnoreRules({ cwd: dir }), paths)).toEqual(['a.bak.md', 'docs/b.bak.md', 'old/x.txt', 'docs/old/x.txt', 'docs/local.txt']);
   });
 
-  it('takes relative paths from the working folder', () => {
-    expect(rules().ignores('old/x.txt')).toBe(true);
+  it('takes relative paths from the working folder', async () => {
+    const ignore = new IgnoreRules({ cwd: dir });
+    await ignore.prepare(['old/x.txt']);
+    expect(ignore.ignores('old/x.txt')).toBe(true);
   });
 
-  it('applies --ignore-pattern (relative to the working folder) and configuration sets (relative to theirs) after the files', () => {
-    const ignore = rules({ patterns: ['*.txt', '!docs/keep.txt'], setsFor: () => [{ base: join(dir, 'docs'), patterns: ['*.md', '!keep.bak.md'] }] });
-    expect(ignore.ignores(join(dir, 'a.txt'))).toBe(true);
-    expect(ignore.ignores(join(dir, 'docs/keep.txt'))).toBe(false);
-    expect(ignore.ignores(join(dir, 'docs/a.md'))).toBe(true);
-    expect(ignore.ignores(join(dir, 'a.md'))).toBe(false);
-    expect(ignore.ignores(join(dir, 'docs/keep.bak.md'))).toBe(false);
+  it('applies --ignore-pattern (relative to the working folder) and configuration sets (relative to theirs) after the files', async () => {
+    const ignore = new IgnoreRules({ cwd: dir, patterns: ['*.txt', '!docs/keep.txt'], setsFor: () => [{ base: join(dir, 'docs'), patterns: ['*.md', '!keep.bak.md'] }] });
+    expect(await skipped(ignore, ['a.txt', 'docs/keep.txt', 'docs/a.md', 'a.md', 'docs/keep.bak.md'])).toEqual(['a.txt', 'docs/a.md']);
   });
 
-  it('for a folder outside the working folder, reads .vbhcignore from the walked folder down', () => {
+  it('for a folder outside the working folder, reads .vbhcignore and takes --ignore-pattern from the walked folder down', async () => {
     const elsewhere = mkdtempSync(join(tmpdir(), 'vbhc-cwd-'));
-    const ignore = new IgnoreRules({ cwd: elsewhere, patterns: ['*.md'] });
-    expect(ignore.ignores(join(dir, 'docs/b.bak.md'), dir)).toBe(true);
-    expect(ignore.ignores(join(dir, 'docs/b.bak.md'), join(dir, 'docs'))).toBe(false);
-    expect(ignore.ignores(join(dir, 'docs/local.txt'), dir)).toBe(true);
+    const ignore = () => new IgnoreRules({ cwd: elsewhere, patterns: ['*.txt'] });
+    expect(await skipped(ignore(), ['docs/b.bak.md', 'docs/c.md'], dir)).toEqual(['docs/b.bak.md']);
+    expect(await skipped(ignore(), ['docs/b.bak.md', 'docs/c.md'], join(dir, 'docs'))).toEqual([]);
+    expect(await skipped(ignore(), ['docs/x.txt', 'y.txt'], dir)).toEqual(['docs/x.txt', 'y.txt']);
+  });
+
+  it('answers without any pattern, and refuses a file it was not prepared for', async () => {
+    const bare = tree({ 'a.txt': '' });
+    const ignore = new IgnoreRules({ cwd: bare });
+    await ignore.prepare([join(bare, 'a.txt')]);
+    expect(ignore.ignores(join(bare, 'a.txt'))).toBe(false);
+    expect(() => ignore.ignores(join(dir, 'elsewhere/b.txt'))).toThrow(/before they were read/);
   });
 });
 
@@ -67,7 +69,7 @@ describe('expandPaths with ignore rules', () => {
   const relativeTo = (paths: readonly string[]) => paths.map((path) => relative(TREE, path));
 
   it('skips ignored files in folders and globs; a named ignored file or a wholly ignored folder is listed, not an error', async () => {
-    const { ignore } = lintConfiguration({}, ROOT);
+    const { ignore } = await lintConfiguration({}, ROOT);
     const walked = await expandPaths([TREE], { ignore: ignore! });
     expect(relativeTo(walked.paths)).toEqual(['a.txt', 'quiet/d.txt', 'strict/b.txt', 'strict/deeper/c.txt']);
     const globbed = await expandPaths(['fixtures/config/tree/**/*.txt'], { ignore: ignore! });

@@ -32,10 +32,10 @@ function tree(files: Record<string, string>): string {
 }
 
 /** The problems a configuration file's text gets, as the CLI prints them. */
-function problemsOf(text: string): string[] {
+async function problemsOf(text: string): Promise<string[]> {
   const dir = tree({ '.vbhcrc.json': text });
   try {
-    loadConfigFile(join(dir, '.vbhcrc.json'), '.vbhcrc.json');
+    await loadConfigFile(join(dir, '.vbhcrc.json'), '.vbhcrc.json');
     return [];
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
@@ -44,7 +44,7 @@ function problemsOf(text: string): string[] {
 }
 
 describe('configuration file checks', () => {
-  it('accepts every key, severities as strings or [severity], and comments', () => {
+  it('accepts every key, severities as strings or [severity], and comments', async () => {
     const { settings, problems } = checkConfig({
       $schema: './vbhcrc.schema.json',
       root: true,
@@ -63,12 +63,12 @@ describe('configuration file checks', () => {
       lang: 'en',
       final: false,
     });
-    expect(problemsOf('{\n  // a comment\n  "rules": { /* here too */ "text/encoding": "error" }\n}\n')).toEqual([]);
+    expect(await problemsOf('{\n  // a comment\n  "rules": { /* here too */ "text/encoding": "error" }\n}\n')).toEqual([]);
   });
 
-  it('names the key of each mistake and suggests what was meant', () => {
+  it('names the key of each mistake and suggests what was meant', async () => {
     expect(
-      problemsOf(
+      await problemsOf(
         JSON.stringify({
           rules: { 'citation/date-conflit': 'error', 'text/encoding': 'warn', 'header/blank-number': ['warning', { strict: true }], 'made/up': 'off' },
           lnag: 'en',
@@ -91,18 +91,23 @@ describe('configuration file checks', () => {
     ]);
   });
 
-  it('gives line:column of a JSON syntax error', () => {
-    expect(problemsOf('{\n  "rules": {\n    "text/encoding": "error",\n  }\n}\n')).toEqual(['.vbhcrc.json:4:3: not valid JSON: expected a key in double quotes']);
-    expect(problemsOf('{ "lang": "en" ')).toEqual(['.vbhcrc.json:1:16: not valid JSON: expected "}"']);
-    expect(problemsOf('[]')).toEqual(['.vbhcrc.json: expected a JSON object at the top level, got an array']);
+  it('gives line:column of a JSON syntax error', async () => {
+    expect(await problemsOf('{\n  "rules": {\n    "text/encoding": "error",\n  }\n}\n')).toEqual(['.vbhcrc.json:4:3: not valid JSON: expected a key in double quotes']);
+    expect(await problemsOf('{ "lang": "en" ')).toEqual(['.vbhcrc.json:1:16: not valid JSON: expected "}"']);
+    expect(await problemsOf('[]')).toEqual(['.vbhcrc.json: expected a JSON object at the top level, got an array']);
   });
 });
 
 describe('configuration discovery', () => {
-  const resolver = () => new ConfigResolver({ cwd: ROOT });
+  const TREE_FILES = ['a.txt', 'strict/b.txt', 'strict/other.txt', 'strict/deeper/c.txt', 'quiet/d.txt'].map((file) => join(TREE, file));
+  const resolver = async (options: { configFile?: string } = {}) => {
+    const configs = await ConfigResolver.create({ cwd: ROOT, ...options });
+    await configs.prepare([...TREE_FILES, '-']);
+    return configs;
+  };
 
-  it('merges files from the folder upward, nearer over farther, and stops at root: true', () => {
-    const configs = resolver();
+  it('merges files from the folder upward, nearer over farther, and stops at root: true', async () => {
+    const configs = await resolver();
     expect(configs.forFile(join(TREE, 'a.txt')).severities).toEqual({ 'text/duplicate-word': 'info' });
     const strict = configs.forFile(join(TREE, 'strict/deeper/c.txt'));
     expect(strict.severities).toEqual({ 'text/duplicate-word': 'error' });
@@ -111,25 +116,28 @@ describe('configuration discovery', () => {
     expect(configs.forFile(join(TREE, 'quiet/d.txt'))).toMatchObject({ lang: 'vi', severities: { 'text/duplicate-word': 'off' } });
   });
 
-  it('resolves each folder once', () => {
-    const configs = resolver();
+  it('resolves each folder once', async () => {
+    const configs = await resolver();
     expect(configs.forFile(join(TREE, 'strict/b.txt'))).toBe(configs.forFile(join(TREE, 'strict/other.txt')));
   });
 
-  it('with --config, one file applies to every input and nothing is searched', () => {
-    const configs = new ConfigResolver({ cwd: ROOT, configFile: 'fixtures/config/tree/quiet/.vbhcrc.json' });
+  it('with --config, one file applies to every input and nothing is searched', async () => {
+    const configs = await resolver({ configFile: 'fixtures/config/tree/quiet/.vbhcrc.json' });
     expect(configs.forFile(join(TREE, 'strict/b.txt')).severities).toEqual({ 'text/duplicate-word': 'off' });
     expect(configs.forFile('-').files).toEqual([join(TREE, 'quiet/.vbhcrc.json')]);
   });
 
-  it('a broken file above the one that says root: true is never read', () => {
+  it('a broken file above the one that says root: true is never read', async () => {
     const dir = tree({ '.vbhcrc.json': '{ broken', 'docs/.vbhcrc.json': '{ "root": true }', 'docs/a.txt': '' });
-    expect(new ConfigResolver({ cwd: dir }).forFile(join(dir, 'docs/a.txt')).files).toEqual([join(dir, 'docs/.vbhcrc.json')]);
-    expect(() => new ConfigResolver({ cwd: dir }).forFile(join(dir, 'a.txt'))).toThrow(ConfigError);
+    const configs = await ConfigResolver.create({ cwd: dir });
+    await configs.prepare([join(dir, 'docs/a.txt')]);
+    expect(configs.forFile(join(dir, 'docs/a.txt')).files).toEqual([join(dir, 'docs/.vbhcrc.json')]);
+    await expect(configs.prepare([join(dir, 'a.txt')])).rejects.toThrow(ConfigError);
   });
 
-  it('gives each file its settings, with final', () => {
-    const configuration = lintConfiguration({}, ROOT);
+  it('gives each file its settings, with final', async () => {
+    const configuration = await lintConfiguration({}, ROOT);
+    await configuration.prepare(TREE_FILES);
     expect(configuration.settingsFor(join(TREE, 'strict/b.txt'))).toEqual({ severities: { 'text/duplicate-word': 'error' }, final: true });
     expect(configuration.settingsFor(join(TREE, 'a.txt'))).toEqual({ severities: { 'text/duplicate-word': 'info' } });
   });

@@ -79,10 +79,11 @@ export function registerLint(program: Command): void {
     .option('-o, --output <file>', 'write the report to this file (replaced whole) instead of standard output')
     .action(reportingConfigErrors(async (paths: string[], options: LintOptions) => {
       const reporter = await loadReporter(options.format);
-      const configuration = lintConfiguration(options, process.cwd());
+      const configuration = await lintConfiguration(options, process.cwd());
       const expanded = await expandPaths(paths, configuration.ignore ? { ignore: configuration.ignore } : {});
       expanded.errors.forEach(reportInputError);
       expanded.ignored.forEach(noteIgnored);
+      await configuration.prepare(expanded.paths);
       const lang = options.lang ?? configuration.run.lang ?? DEFAULT_LANG;
       let registryEntries: RegistryEntry[] | undefined;
       try {

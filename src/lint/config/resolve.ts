@@ -47,44 +47,63 @@ export interface ConfigResolverOptions {
   cwd: string;
 }
 
+function isStdin(path: string): boolean {
+  return path === '-' || path === '<stdin>';
+}
+
 /**
  * Finds each file's configuration: `.vbhcrc.json` in its folder and every folder above, up to
  * one that says `root: true` or the top of the file system; nearer files win key by key.
- * Folders are resolved once (cached), so a folder of thousands of files costs one lookup.
+ * Reading is asynchronous (the checker loads only when a file exists), so folders are
+ * `prepare`d first; then `forFile` answers at once from the cache, one entry per folder.
  * Throws ConfigError for a file that cannot be used.
  */
 export class ConfigResolver {
   private readonly byFolder = new Map<string, ResolvedConfig>();
-  private readonly fixed: ResolvedConfig | undefined;
 
-  constructor(private readonly options: ConfigResolverOptions) {
-    if (options.configFile !== undefined) {
-      const path = resolve(options.cwd, options.configFile);
-      this.fixed = merge(EMPTY, loadConfigFile(path, options.configFile), path);
-    }
+  private constructor(
+    private readonly cwd: string,
+    private readonly fixed: ResolvedConfig | undefined,
+  ) {}
+
+  static async create(options: ConfigResolverOptions): Promise<ConfigResolver> {
+    if (options.configFile === undefined) return new ConfigResolver(options.cwd, undefined);
+    const path = resolve(options.cwd, options.configFile);
+    return new ConfigResolver(options.cwd, merge(EMPTY, await loadConfigFile(path, options.configFile), path));
   }
 
-  /** The configuration of a file to lint (standard input: that of the working folder). */
+  /** Reads the configuration of the folders of these files (`-`: the working folder), once each. */
+  async prepare(paths: Iterable<string>): Promise<void> {
+    if (this.fixed) return;
+    for (const path of paths) await this.resolveFolder(this.folderOf(path));
+  }
+
+  /** The configuration of a file whose folder was prepared (standard input: that of the working folder). */
   forFile(path: string): ResolvedConfig {
-    return this.forFolder(path === '-' || path === '<stdin>' ? this.options.cwd : dirname(resolve(this.options.cwd, path)));
-  }
-
-  forFolder(folder: string): ResolvedConfig {
     if (this.fixed) return this.fixed;
-    const absolute = resolve(this.options.cwd, folder);
-    const known = this.byFolder.get(absolute);
-    if (known) return known;
-    const resolved = this.search(absolute);
-    this.byFolder.set(absolute, resolved);
+    const folder = this.folderOf(path);
+    const resolved = this.byFolder.get(folder);
+    if (!resolved) throw new Error(`configuration of ${folder} asked for before it was prepared`);
     return resolved;
   }
 
-  private search(folder: string): ResolvedConfig {
+  private folderOf(path: string): string {
+    return isStdin(path) ? resolve(this.cwd) : dirname(resolve(this.cwd, path));
+  }
+
+  private async resolveFolder(folder: string): Promise<ResolvedConfig> {
+    const known = this.byFolder.get(folder);
+    if (known) return known;
     const path = join(folder, CONFIG_FILE_NAME);
     const parent = dirname(folder);
-    const settings = existsSync(path) ? loadConfigFile(path, relative(this.options.cwd, path) || path) : undefined;
-    if (settings?.root || parent === folder) return settings ? merge(EMPTY, settings, path) : EMPTY;
-    const above = this.forFolder(parent);
-    return settings ? merge(above, settings, path) : above;
+    const settings = existsSync(path) ? await loadConfigFile(path, relative(this.cwd, path) || path) : undefined;
+    let resolved: ResolvedConfig;
+    if (settings?.root || parent === folder) resolved = settings ? merge(EMPTY, settings, path) : EMPTY;
+    else {
+      const above = await this.resolveFolder(parent);
+      resolved = settings ? merge(above, settings, path) : above;
+    }
+    this.byFolder.set(folder, resolved);
+    return resolved;
   }
 }
