@@ -5,7 +5,7 @@ import type { SeveritySetting } from '../rule.js';
 import { allRules } from '../rules/index.js';
 import { nearestName } from '../suggest.js';
 
-export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
+const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
 
 /** `.vbhcrc.json` as written, before rule settings are checked one by one. */
 const configShape = z.strictObject({
@@ -31,12 +31,12 @@ export interface ConfigSettings {
 }
 
 /** Rule ids a configuration may set: every rule and the directive checks. */
-export function knownRuleIds(): string[] {
+function knownRuleIds(): string[] {
   return [...allRules.map((rule) => rule.meta.id), ...directiveMetas.map((meta) => meta.id)];
 }
 
 /** `rules."citation/date-conflict"[1]`, `ignorePatterns[2]`: a JSON path as a person reads it. */
-export function keyPath(path: readonly PropertyKey[]): string {
+function keyPath(path: readonly PropertyKey[]): string {
   let text = '';
   for (const part of path) {
     if (typeof part === 'number') text += `[${part}]`;
