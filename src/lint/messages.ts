@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/lang.js';
+import { ruleDescriptionsVi } from '../i18n/rule-descriptions.vi.js';
 import { ruleMessagesVi } from '../i18n/rule-messages.vi.js';
 import { fillTemplate } from '../i18n/template.js';
 import type { MessageData, RuleMeta } from './rule.js';
@@ -9,6 +10,11 @@ import type { MessageData, RuleMeta } from './rule.js';
  */
 export function messageTemplates(meta: RuleMeta, lang: Lang): Readonly<Record<string, string>> {
   return lang === 'vi' ? (ruleMessagesVi[meta.id] ?? meta.messages) : meta.messages;
+}
+
+/** What a rule checks, in a language (English, as `meta.description`, for a rule from outside vbhc). */
+export function ruleDescription(meta: RuleMeta, lang: Lang): string {
+  return lang === 'vi' ? (ruleDescriptionsVi[meta.id] ?? meta.description) : meta.description;
 }
 
 /** Renders a rule's message in `lang`: the template for `messageId` with `{name}` replaced by `data.name`. */

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/i18n/lang.js';
 import { lintText } from '../../src/i18n/lint-text.js';
+import { ruleDescriptionsVi } from '../../src/i18n/rule-descriptions.vi.js';
 import { ruleMessagesVi } from '../../src/i18n/rule-messages.vi.js';
 import { placeholdersOf } from '../../src/i18n/template.js';
 import { lintSources } from '../../src/lint/engine.js';
@@ -61,6 +62,14 @@ describe('the Vietnamese and English catalogues', () => {
     expect(bare).toEqual([]);
   });
 
+  it('describes every rule in Vietnamese too, and describes no rule that does not exist', () => {
+    const metas = [...allRules.map((rule) => rule.meta), ...directiveMetas];
+    expect(Object.keys(ruleDescriptionsVi).sort()).toEqual(metas.map((meta) => meta.id).sort());
+    // Code spans quote the document itself (`Số:`, `V/v`) and stay as written.
+    const english = Object.entries(ruleDescriptionsVi).flatMap(([ruleId, text]) => englishWordsIn(text.replace(/`[^`]*`/g, ' ')).map((word) => `${ruleId}: "${word}"`));
+    expect(english).toEqual([]);
+  });
+
   it('the check for English would catch an untranslated message', () => {
     expect(englishWordsIn(allRules[0]!.meta.messages[Object.keys(allRules[0]!.meta.messages)[0]!]!)).not.toEqual([]);
   });
@@ -71,7 +80,7 @@ describe('the Vietnamese and English catalogues', () => {
       expect(lintText[lang].summary(counts)).toMatch(/^3 \S/);
       expect(lintText[lang].tooManyWarnings(8, 5)).toContain('--max-warnings 5');
     }
-    const vi = [lintText.vi.summary(counts), lintText.vi.tooManyWarnings(8, 5).replace('--max-warnings', ''), ...Object.values(lintText.vi.severity)];
+    const vi = [lintText.vi.summary(counts), lintText.vi.tooManyWarnings(8, 5).replace('--max-warnings', ''), ...Object.values(lintText.vi.severity), ...Object.values(lintText.vi.help)];
     expect(vi.flatMap(englishWordsIn)).toEqual([]);
     expect(lintText.en.summary(counts)).toBe('3 problems (1 error, 2 warnings, 0 info)');
     expect(lintText.vi.summary(counts)).toBe('3 vấn đề (1 lỗi, 2 cảnh báo, 0 lưu ý)');

@@ -51,16 +51,22 @@ describe('the vendored SARIF schema', () => {
 
 describe('sarif reporter', () => {
   it('describes every rule: descriptions, help from the rule docs, help URI, default level', () => {
-    const driver = (JSON.parse(sarifReporter([], options)) as Log).runs[0]!.tool.driver;
+    const driver = (JSON.parse(sarifReporter([], { ...options, lang: 'en' })) as Log).runs[0]!.tool.driver;
     expect(driver.name).toBe('vbhc');
     expect(driver.rules!.map((rule) => rule.id)).toEqual(allRules.map((rule) => rule.meta.id));
     const conflict = driver.rules![0]!;
     expect(conflict.shortDescription!.text).toBe(allRules[0]!.meta.description);
-    expect(conflict.help!.text).toContain(allRules[0]!.meta.docs.basis);
+    expect(conflict.help!.text).toContain(`Basis: ${allRules[0]!.meta.docs.basis}`);
     expect(conflict.help!.markdown).toContain('```text\n' + allRules[0]!.meta.docs.bad + '\n```');
     expect(conflict.helpUri).toBe('https://github.com/vbhc/vbhc/blob/main/docs/rules.md#citation-date-conflict');
     expect(conflict.defaultConfiguration).toEqual({ level: 'error' });
     expect(driver.rules!.find((rule) => rule.id === 'header/blank-number')!.defaultConfiguration).toEqual({ enabled: false, level: 'error' });
+  });
+
+  it('describes the rules in Vietnamese under --lang vi, as code scanning titles its alerts with them', () => {
+    const rules = (JSON.parse(sarifReporter([], options)) as Log).runs[0]!.tool.driver.rules!;
+    expect(rules.find((rule) => rule.id === 'text/duplicate-word')!.shortDescription!.text).toBe('Một từ hoặc cụm từ ngắn bị viết lặp hai lần liền nhau');
+    expect(rules[0]!.help!.markdown).toContain(`**Căn cứ:** ${allRules[0]!.meta.docs.basis}`);
   });
 
   it('maps severities to levels, info to note, and points each result at its rule', () => {

@@ -2,6 +2,9 @@ import { createRequire } from 'node:module';
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ArtifactLocation, Fix, Location, Log, Region, ReportingDescriptor, Result } from 'sarif';
+import type { Lang } from '../../i18n/lang.js';
+import { lintText } from '../../i18n/lint-text.js';
+import { ruleDescription } from '../messages.js';
 import type { LintMessage, LintResult } from '../result.js';
 import { docsAnchor, type RuleMeta, type Severity } from '../rule.js';
 import { reportPath } from './report-path.js';
@@ -36,16 +39,26 @@ function defaultConfiguration(meta: RuleMeta): ReportingDescriptor['defaultConfi
   return { level: LEVELS[meta.defaultSeverity] };
 }
 
-function ruleDescriptor(meta: RuleMeta): ReportingDescriptor {
+/** A rule as code scanning shows it: its description (the alert's title) and help, in `lang`. */
+function ruleDescriptor(meta: RuleMeta, lang: Lang): ReportingDescriptor {
   const { basis, bad, good } = meta.docs;
+  const labels = lintText[lang].help;
+  const description = ruleDescription(meta, lang);
   const uri = helpUri(meta.id);
   const descriptor: ReportingDescriptor = {
     id: meta.id,
-    shortDescription: { text: meta.description },
-    fullDescription: { text: `${meta.description}. Basis: ${basis.replace(/\.$/, '')}.` },
+    shortDescription: { text: description },
+    fullDescription: { text: `${description}. ${labels.basis}: ${basis.replace(/\.$/, '')}.` },
     help: {
-      text: `${meta.description}.\nBasis: ${basis}\nBad: ${bad}\nGood: ${good}`,
-      markdown: [`${meta.description}.`, `**Basis:** ${basis}`, '**Bad:**', '```text\n' + bad + '\n```', '**Good:**', '```text\n' + good + '\n```'].join('\n\n'),
+      text: `${description}.\n${labels.basis}: ${basis}\n${labels.bad}: ${bad}\n${labels.good}: ${good}`,
+      markdown: [
+        `${description}.`,
+        `**${labels.basis}:** ${basis}`,
+        `**${labels.bad}:**`,
+        '```text\n' + bad + '\n```',
+        `**${labels.good}:**`,
+        '```text\n' + good + '\n```',
+      ].join('\n\n'),
     },
     defaultConfiguration: defaultConfiguration(meta),
     properties: { tags: [meta.id.split('/')[0]!], fixable: meta.fixable },
@@ -135,7 +148,7 @@ export const sarifReporter: Reporter = (results, { rules, lang, cwd }) => {
             version: packageJson.version,
             semanticVersion: packageJson.version,
             ...(informationUri ? { informationUri } : {}),
-            rules: rules.map(ruleDescriptor),
+            rules: rules.map((meta) => ruleDescriptor(meta, lang)),
           },
         },
         language: lang,

@@ -1,0 +1,37 @@
+/**
+ * What each rule checks, in Vietnamese: the counterpart of `meta.description` (English), shown
+ * where a report describes its rules (SARIF's rule list, the titles of code scanning alerts).
+ */
+export const ruleDescriptionsVi: Readonly<Record<string, string>> = {
+  'citation/date-conflict': 'Một văn bản được ghi hai ngày ban hành khác nhau: trong cùng văn bản, giữa các tệp được kiểm tra, hoặc so với phần đầu của chính nó',
+  'citation/year-mismatch': 'Năm trong số của văn bản quy phạm pháp luật khác năm của ngày ban hành ghi kèm',
+  'citation/type-mismatch': 'Tên loại văn bản được viện dẫn không khớp với ký hiệu tên loại trong số',
+  'citation/issuer-mismatch': 'Cơ quan ban hành được nêu khi viện dẫn không khớp với ký hiệu cơ quan trong số',
+  'citation/invalid-date': 'Ngày được viện dẫn không có thật trên lịch',
+  'citation/future-date': 'Văn bản được viện dẫn có ngày ban hành sau ngày của văn bản viện dẫn nó',
+  'citation/missing-year': 'Văn bản quy phạm pháp luật được viện dẫn mà số không có năm ban hành',
+  'citation/malformed-number': 'Số văn bản được viện dẫn có dấu cách, bị ngắt dòng, gõ `Ð` thay cho `Đ`, dùng ký tự giống dấu gạch chéo, sai chữ hoa, chữ thường hoặc sai dạng Unicode',
+  'citation/incomplete-first': 'Lần đầu viện dẫn một văn bản trong văn bản hành chính thiếu ngày ban hành hoặc cơ quan ban hành',
+  'citation/undefined-short-form': 'Tên viết tắt mà phía trước không có lần viện dẫn đầy đủ hay lời giải thích tên viết tắt nào cho biết là văn bản nào',
+  'citation/registry-mismatch': 'Ngày được viện dẫn khác ngày trong danh mục văn bản đã biết',
+  'header/missing-number': 'Văn bản không có dòng `Số:`',
+  'header/missing-date': 'Văn bản không có dòng địa danh và ngày tháng',
+  'header/missing-subject': 'Công văn không có trích yếu `V/v`',
+  'header/missing-recipients': 'Công văn không có phần `Kính gửi:`',
+  'header/blank-number': 'Số thứ tự còn để trống (bản dự thảo); bản đã đăng ký phải có số',
+  'header/blank-date': 'Ngày hoặc tháng còn để trống (bản dự thảo); bản đã ký phải ghi đủ',
+  'header/number-format': '`Số:` có dấu hai chấm, số thứ tự dưới 10 có số 0 ở trước, `/` và `-` không có dấu cách; số văn bản của Đảng viết `Số 3270-CV/BTGTU`',
+  'header/type-code': 'Ký hiệu tên loại trong số văn bản không khớp với tên loại của văn bản',
+  'header/date-format': '`Địa danh, ngày DD tháng M năm YYYY`: thêm số 0 trước ngày dưới 10 và chỉ trước tháng 1, tháng 2; có dấu phẩy sau địa danh',
+  'distribution/archive-unit': 'Đơn vị soạn thảo trong số văn bản khác đơn vị ghi ở dòng `Lưu`',
+  'distribution/missing': 'Văn bản không có mục `Nơi nhận:`',
+  'distribution/archive': 'Mục `Nơi nhận:` không có dòng `Lưu`',
+  'signature/missing': 'Văn bản không có phần chữ ký (quyền hạn, chức vụ, họ tên người ký)',
+  'signature/authority': 'Thẩm quyền ký không hợp lệ, hoặc `KT.` mà chức vụ bên dưới lại là của chính người đứng đầu',
+  'outline/sequence': 'Một cấp đánh số bị bỏ cách, lặp lại hoặc lùi lại; chữ cái theo thứ tự bảng chữ cái tiếng Việt',
+  'text/duplicate-word': 'Một từ hoặc cụm từ ngắn bị viết lặp hai lần liền nhau',
+  'text/encoding': 'Chữ ở dạng Unicode tổ hợp (NFD) hoặc lẫn hai dạng, bảng mã cũ (TCVN3, VNI, Windows-1258: được chuyển đổi và báo lại), gõ `Ð` thay cho `Đ`',
+  'assignment/deadline-before-issue': 'Thời hạn kết thúc trước ngày ban hành của chính văn bản',
+  'directive/unused': 'Chỉ thị vbhc-disable không che phát hiện nào',
+  'directive/invalid': 'Chỉ thị vbhc có loại hoặc mã quy tắc không tồn tại',
+};
