@@ -14,7 +14,7 @@ export interface AliasDeclaration {
 }
 
 const DECLARATION = new RegExp(
-  `\\(${SP}*(?:(?:sau|dưới)${SP}+đây${SP}+)?(?:được${SP}+)?(?:gọi|viết)(?:${SP}+(?:tắt|chung))?${SP}+là${SP}*:?${SP}*([^()\\n]{1,200})\\)`,
+  `\\(${SP}*(?:(?:sau|dưới)${SP}+đây${SP}+)?(?:được${SP}+)?(?:gọi|viết)(?:${SP}+(?:tắt|chung))?${SP}+là${SP}*(?::${SP}*)?([^()\\s][^()\\n]{0,199})\\)`,
   'giu',
 );
 
@@ -32,7 +32,7 @@ export function findAliasDeclarations(text: string): AliasDeclaration[] {
   const declarations: AliasDeclaration[] = [];
   DECLARATION.lastIndex = 0;
   for (let m = DECLARATION.exec(text); m; m = DECLARATION.exec(text)) {
-    const alias = m[1]!.trim().replace(/^["“'‘]+|["”'’]+$/gu, '').trim();
+    const alias = m[1]!.trim().replace(/^["“'‘]+|(?<!["”'’])["”'’]+$/gu, '').trim();
     if (alias.length > 0) declarations.push({ start: m.index, end: m.index + m[0].length, text: alias, key: keyOf(alias) });
   }
   return declarations;

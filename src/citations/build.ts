@@ -23,7 +23,7 @@ export class Placer {
   }
 }
 
-const LINE_BREAK = /[^\S\r\n]*(?:\r\n|\r|\n)\s*/gu;
+const LINE_BREAK = /(?<![^\S\r\n])[^\S\r\n]*(?:\r\n|\r|\n)\s*/gu;
 
 export function numberIssues(raw: string, number: NumberMatch): NumberIssue[] {
   const issues: NumberIssue[] = [];

@@ -13,7 +13,7 @@ export interface DateMatch {
 }
 
 const NUMERIC = `(\\d{1,2})${SP}*([/.-])${SP}*(\\d{1,2})${SP}*\\2${SP}*(\\d{4})`;
-const LONG = `(\\d{1,2})${SP}+tháng${SP}+(\\d{1,2})${SP}*,?${SP}*năm${SP}+(\\d{4})`;
+const LONG = `(\\d{1,2})${SP}+tháng${SP}+(\\d{1,2})${SP}*(?:,${SP}*)?năm${SP}+(\\d{4})`;
 const LEAD = new RegExp(`${SP}*(?:,${SP}*)?`, 'y');
 /** `ngày` may end a paragraph the text layer could not join to the next (`ngày` / `10/9/2020`). */
 const AFTER_DAY_WORD = `(?:${SP}+|${SP}*\\n${SP}*)`;

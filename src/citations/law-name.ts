@@ -35,7 +35,8 @@ const SECOND_HALVES = new Set([
   'lệ', 'quy', 'nông', 'đổi', 'khoáng', 'đầu', 'cấm',
 ]);
 
-const TRAILING_JOINERS = /(?:[^\S\n]+(?:của|và|tại|theo))+$/u;
+const TRAILING_JOINERS = ['của', 'và', 'tại', 'theo'];
+const HORIZONTAL_SPACE = /[^\S\n]/u;
 /** Types an amending law's name may hold: "Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu, Luật Đầu tư ...". */
 const NESTED_IN_AMENDING = /^(?:Luật|Bộ luật)/u;
 
@@ -103,8 +104,18 @@ export function matchLawName(text: string, pos: number, limit: number, type: str
   return { end: trimmed(text, pos, nameEnd), next: null };
 }
 
+/**
+ * Where the name ends without its trailing joiners (` của`, ` và tại`), read back from the end:
+ * a pattern anchored at the end would be tried at every joiner, the square of their number.
+ */
 function trimmed(text: string, start: number, end: number): number {
-  const name = text.slice(start, end);
-  const match = TRAILING_JOINERS.exec(name);
-  return match ? start + match.index : end;
+  let cut = end;
+  for (;;) {
+    const joiner = TRAILING_JOINERS.find((word) => cut - word.length > start && text.startsWith(word, cut - word.length));
+    if (joiner === undefined) return cut;
+    let space = cut - joiner.length;
+    while (space > start && HORIZONTAL_SPACE.test(text.charAt(space - 1))) space--;
+    if (space === cut - joiner.length) return cut;
+    cut = space;
+  }
 }

@@ -11,13 +11,13 @@ const STARTERS = [
   'về việc', 'v/v', 'về', 'quy định', 'phê duyệt', 'ban hành', 'hướng dẫn', 'sửa đổi', 'bổ sung',
   'bãi bỏ', 'thành lập', 'công bố', 'giao', 'phân bổ', 'điều chỉnh', 'thông qua', 'triển khai', 'tăng cường',
 ];
-const START = new RegExp(`${SP}*,?${SP}*(?:${STARTERS.map((s) => s.replace(/ /g, `${SP}+`)).join('|')})(?![\\p{L}\\p{N}])`, 'iuy');
+const START = new RegExp(`${SP}*(?:,${SP}*)?(?:${STARTERS.map((s) => s.replace(/ /g, `${SP}+`)).join('|')})(?![\\p{L}\\p{N}])`, 'iuy');
 
 /** What the sentence says about the instrument after its title: "... hết hiệu lực kể từ ...", "... được sửa đổi, bổ sung bởi ...". */
 const PREDICATE = new RegExp(`${SP}(?:hết${SP}+hiệu${SP}+lực|có${SP}+hiệu${SP}+lực|được${SP}+(?:sửa${SP}+đổi|bổ${SP}+sung|thay${SP}+thế|hướng${SP}+dẫn)|đã${SP}+được)(?![\\p{L}])`, 'u');
 
 /** What a title never ends with: the conjunction before the next list item, punctuation. */
-const TRAILING = /(?:[\s,:]+(?:và|hoặc|hay))?[\s,:]*$/u;
+const TRAILING = /(?<![\s,:])(?:[\s,:]+(?:và|hoặc|hay))?[\s,:]*$/u;
 
 const TRAILING_MARK = /[\s,:]/u;
 

@@ -30,7 +30,7 @@ function isoDate(year: number | null, month: number | null, day: number | null):
 
 /** The place written before `ngày`, or undefined when the text before it is not a place name. */
 function placeBefore(prefix: string): string | null | undefined {
-  const segments = prefix.replace(/[\s,.]+$/u, '').split(PLACE_ORNAMENT);
+  const segments = prefix.replace(/(?<![\s,.])[\s,.]+$/u, '').split(PLACE_ORNAMENT);
   const place = squeeze(segments[segments.length - 1] ?? '').replace(/^[-.,\s]+/u, '');
   if (place === '') return null;
   if (/\d/.test(place) || place.length > MAX_PLACE_LENGTH || place.split(' ').length > MAX_PLACE_WORDS) return undefined;

@@ -47,10 +47,10 @@ export function matchArchive(text: string): ArchiveMatch | null {
   const label = ARCHIVE_LABEL.exec(text);
   if (!label) return null;
   const end = STATEMENT_END.exec(text.slice(label[0].length));
-  const length = end ? label[0].length + end.index + 1 : text.replace(/\s+$/u, '').length;
+  const length = end ? label[0].length + end.index + 1 : text.trimEnd().length;
   const units = text
     .slice(label[0].length, length)
-    .replace(/[.\s]+$/u, '')
+    .replace(/(?<![.\s])[.\s]+$/u, '')
     .split(',')
     .map(squeeze)
     .filter((unit) => unit !== '');

@@ -24,7 +24,7 @@ export interface TypeLine {
  * the rest of the line. Null when the line names no type.
  */
 export function typeLine(line: string): TypeLine | null {
-  const text = line.replace(/[.:]+$/u, '').trim();
+  const text = line.replace(/(?<![.:])[.:]+$/u, '').trim();
   const folded = foldTones(text);
   for (const { capitals, name } of BY_CAPITALS) {
     if (folded === capitals) return { type: name, rest: '' };

@@ -22,7 +22,7 @@ export function opensBodyName(line: string): boolean {
   return BODY_NOUN.test(foldTones(line.trim()));
 }
 
-const EDGE_ORNAMENT = /^[-–—_*~.,:;\s]+|[-–—_*~.,:;\s]+$/gu;
+const EDGE_ORNAMENT = /^[-–—_*~.,:;\s]+|(?<![-–—_*~.,:;\s])[-–—_*~.,:;\s]+$/gu;
 
 function clean(line: string): string {
   return squeeze(line.replace(EDGE_ORNAMENT, ''));

@@ -57,8 +57,8 @@ function isNameWords(words: readonly string[]): boolean {
   return words.every(isCapitalised) || (words.length >= MIN_CAPITALS_SYLLABLES && words.every(isCapitals));
 }
 
-const TRAILING_PARENTHESIS = /\s*\([^()]{0,80}\)\s*$/u;
-const TRAILING_PUNCTUATION = /[.,;:]+$/u;
+const TRAILING_PARENTHESIS = /(?<!\s)\s*\([^()]{0,80}\)\s*$/u;
+const TRAILING_PUNCTUATION = /(?<![.,;:])[.,;:]+$/u;
 const TRAILING_PUNCTUATION_CHARS = '.,;:';
 
 /** How many words `text.split(' ')` gives. */

@@ -2,7 +2,7 @@ import { squeeze } from './text-shape.js';
 
 const LABEL = /^Kính gửi\s?:?/iu;
 const BULLET = /^[-–+•]\s?/u;
-const TERMINATOR = /[\s;,.]+$/u;
+const TERMINATOR = /(?<![\s;,.])[\s;,.]+$/u;
 
 /** One addressee as written, without its bullet and final `;`, `,` or `.`. */
 export function addresseeName(text: string): string {

@@ -3,7 +3,7 @@ import { authorityOf, isTitleLine, MAX_TITLE_WORDS } from './closing-marks.js';
 import type { PersonName } from './person-name.js';
 import { isUpperText, squeeze } from './text-shape.js';
 
-const EDGE_JUNK = /^[^\p{L}]+|[^\p{L}.)]+$/gu;
+const EDGE_JUNK = /^[^\p{L}]+|(?<![^\p{L}.)])[^\p{L}.)]+$/gu;
 /** Another authority inside one flattened line: `TM. CHÍNH PHỦ KT. THỦ TƯỚNG`. */
 const INNER_AUTHORITY = / (?=(?:TM|KT|TL|TUQ|PT) ?\. ?\p{Lu}|[KT]\/[MTL] \p{Lu})/u;
 

@@ -6,7 +6,7 @@ const MARGIN_LINES = 2;
 const FURNITURE_HEIGHT_STEP = 3;
 /** A document's own header line (Quốc hiệu, tiêu ngữ) is never page furniture. */
 const MOTTO = /CỘNG H(?:ÒA|OÀ) XÃ HỘI|ĐẢNG CỘNG SẢN|Độc lập/iu;
-const PAGE_NUMBER = /^(?:(?:trang|page)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:\/|of|trên)\s*\d{1,4})?$/iu;
+const PAGE_NUMBER = /^(?:trang|page)?\s*(?:[-–—]\s*)?\d{1,4}\s*(?:[-–—]\s*)?(?:(?:\/|of|trên)\s*\d{1,4})?$/iu;
 
 function textOf(line: PdfLine): string {
   return line.segments.map((segment) => segment.text).join(' ');

@@ -22,7 +22,7 @@ const LABEL = /(?<![\p{L}\d])Số(?![\p{L}\d])/gu;
  * backtrack far.
  */
 const AFTER_LABEL = / *(:?) *(\d*)((?: *[-/–] *[\p{L}\d]+)+)/duy;
-const GAP = / +(?=[-/–])|(?<=[-/–]) +/gu;
+const GAP = /(?<! ) +(?=[-/–])|(?<=[-/–]) +/gu;
 
 function readAfterLabel(layer: TextLayer, labelStart: number, labelEnd: number): WrittenNumber | null {
   AFTER_LABEL.lastIndex = labelEnd;

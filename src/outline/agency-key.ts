@@ -80,7 +80,7 @@ function dropRepeats(words: string[]): string[] {
 function expand(tokens: string[]): string[] {
   const words: string[] = [];
   tokens.forEach((token, i) => {
-    const bare = token.replace(/^[.,;:]+|[.,;:]+$/g, '');
+    const bare = token.replace(/^[.,;:]+|(?<![.,;:])[.,;:]+$/g, '');
     const department = tokens[i - 1] === 'sở' ? DEPARTMENTS[bare] : undefined;
     words.push(department ?? ABBREVIATIONS[bare] ?? token);
   });

@@ -39,7 +39,7 @@ const NUMBERED_THROUGHOUT: ReadonlySet<MarkerKind> = new Set(['article', 'chapte
 const STARTS_LOWER = /^\p{Ll}/u;
 
 function headingTitle(rest: string): string {
-  return rest.replace(/\s*:$/, '');
+  return rest.replace(/(?<!\s)\s*:$/, '');
 }
 
 function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
