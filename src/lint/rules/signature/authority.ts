@@ -11,9 +11,15 @@ const PREFIX = /^((?:[A-Z]{1,3}[./])+[A-Z]{0,3}\.?|TM|KT|TL|TUQ) +\p{Lu}/u;
 /** A title line in capitals (`K.T. CHỦ TỊCH`), not a sentence that starts with an abbreviation (`TP. Hồ Chí Minh …`). */
 const CAPITALS_LINE = /^[^\p{Ll}]+$/u;
 
+/**
+ * Longer than any signature line anyone writes: such a line (hostile or damaged text) is not
+ * looked for, since the pattern built from it would be as long as the line.
+ */
+const MAX_SIGNATURE_LINE = 300;
+
 /** Where a signature line stands in the text layer. */
 function spanOfLine(layer: TextLayer, document: VbhcDocument, line: string): LayerSpan | null {
-  return lastMatchIn(layer, document.position, literalPattern(line));
+  return line.length > MAX_SIGNATURE_LINE ? null : lastMatchIn(layer, document.position, literalPattern(line));
 }
 
 function prefixOf(line: string): string | null {
