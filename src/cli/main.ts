@@ -36,19 +36,35 @@ export async function buildProgram(argv: readonly string[] = []): Promise<Comman
   return program;
 }
 
+/** An internal error as the user sees it: one line, and the stack only with `--debug`. */
+function reportInternalError(error: unknown, debug: boolean): void {
+  writeErr(`vbhc: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+  if (debug && error instanceof Error && error.stack) writeErr(`${error.stack}\n`);
+  else writeErr('vbhc: run again with --debug to see where it happened\n');
+}
+
+/** Errors thrown outside the awaited run (a stream's error event, a stray promise) end the same way, exit 3. */
+function reportStrayErrors(debug: boolean): void {
+  const fail = (error: unknown) => {
+    reportInternalError(error, debug);
+    process.exit(3);
+  };
+  process.on('uncaughtException', fail);
+  process.on('unhandledRejection', fail);
+}
+
 /** Runs the CLI; resolves to the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
+  const debug = argv.includes('--debug');
   quietOnClosedPipe();
+  reportStrayErrors(debug);
   try {
     const program = await buildProgram(argv);
     await program.parseAsync(argv as string[]);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
-    const debug = argv.includes('--debug');
-    writeErr(`vbhc: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
-    if (debug && error instanceof Error && error.stack) writeErr(`${error.stack}\n`);
-    else writeErr('vbhc: run again with --debug to see where it happened\n');
+    reportInternalError(error, debug);
     return 3;
   }
 }

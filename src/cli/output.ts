@@ -7,9 +7,12 @@ export function writeErr(text: string): void {
   process.stderr.write(text);
 }
 
+/** A reader that went away (`| head`, on stdout or stderr) ends the run quietly; other write errors are internal errors. */
 export function quietOnClosedPipe(): void {
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
-  });
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
 }

@@ -109,3 +109,16 @@ describe('output and errors', () => {
     expect(run.stderr).toBe('vbhc: <stdin>: binary file, not text (contains NUL bytes)\n');
   });
 });
+
+describe('internal errors', () => {
+  it('one thrown outside the awaited run still ends in one line and exit 3, the stack only with --debug', () => {
+    const script = (debug: boolean) =>
+      `import('${join(ROOT, 'dist/cli/main.js')}').then((cli) => { cli.main(['node', 'vbhc', 'schema'${debug ? ", '--debug'" : ''}]); setTimeout(() => { throw new Error('boom'); }, 10); });`;
+    const plain = spawnSync(process.execPath, ['-e', script(false)], { encoding: 'utf8' });
+    expect(plain.status).toBe(3);
+    expect(plain.stderr).toBe('vbhc: internal error: boom\nvbhc: run again with --debug to see where it happened\n');
+    const debug = spawnSync(process.execPath, ['-e', script(true)], { encoding: 'utf8' });
+    expect(debug.status).toBe(3);
+    expect(debug.stderr).toMatch(/^vbhc: internal error: boom\nError: boom\n\s+at /);
+  });
+});
