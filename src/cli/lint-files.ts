@@ -1,5 +1,7 @@
 import { InvalidArgumentError } from 'commander';
 import { InputError } from '../io/input-error.js';
+import { conversionNotice } from '../io/legacy/decode.js';
+import { STDIN_PATH } from '../io/source.js';
 import type { FileSettings } from '../lint/engine.js';
 import { lintFiles } from '../lint/pool/lint-files.js';
 import { defaultJobs } from '../lint/pool/pool.js';
@@ -38,6 +40,7 @@ export async function lintPaths(paths: readonly string[], options: LintPathsOpti
       ...(options.settingsFor ? { settingsFor: options.settingsFor } : {}),
       ...(cache ? { cache } : {}),
       ...(progress ? { onFileDone: (_path: string, bytes: number) => progress.fileDone(bytes) } : {}),
+      onConverted: (file, encoding) => writeErr(`vbhc: ${conversionNotice(file === '-' ? STDIN_PATH : file, encoding)}\n`),
       onUnreadable: (file, problem) => reportInputError(new InputError(file, problem)),
       onFailure: (file, problem, stack) => {
         reportInputError(new InputError(file, `internal error while linting: ${problem}`));

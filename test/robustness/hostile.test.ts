@@ -69,10 +69,14 @@ describe('files that are not documents', () => {
   it('a legacy-encoded file: converted, one stderr line, linted with the others', () => {
     const legacy = join(dir, 'cu.txt');
     writeFileSync(legacy, iconv.encode('Céng hoµ x· héi chñ nghÜa ViÖt Nam\n§éc lËp - Tù do - H¹nh phóc\nQuyÕt ®Þnh vÒ viÖc ban hµnh\n', 'windows-1252'));
-    const run = vbhc(['parse', legacy, SEED]);
-    expect(run.status).toBe(0);
-    expect(run.stderr).toBe(`vbhc: ${legacy}: converted from TCVN3 (ABC); save it as UTF-8\n`);
-    expect(JSON.parse(run.stdout)).toHaveLength(2);
+    const notice = `vbhc: ${legacy}: converted from TCVN3 (ABC); save it as UTF-8\n`;
+    const parse = vbhc(['parse', legacy, SEED]);
+    expect(parse.status).toBe(0);
+    expect(parse.stderr).toBe(notice);
+    expect(JSON.parse(parse.stdout)).toHaveLength(2);
+    const lint = vbhc(['lint', '--format', 'json', legacy, SEED]);
+    expect(lint.stderr).toBe(notice);
+    expect(JSON.parse(lint.stdout).map((result: { filePath: string }) => result.filePath)).toEqual([legacy, SEED]);
   });
 });
 

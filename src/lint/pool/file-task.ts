@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { InputError } from '../../io/input-error.js';
+import { isLegacyEncoding } from '../../io/legacy/decode.js';
 import { readBytes, readStdinBytes, STDIN_PATH, sourceFromBytes } from '../../io/source.js';
 import { LintContext, lintFile } from '../engine.js';
 import { createRegistry } from '../registry.js';
@@ -36,8 +37,10 @@ export async function runTask(task: FileTask, bytes: Promise<Uint8Array>, contex
     const hash = hashContent && !isStdin ? contentHash(data) : undefined;
     if (hash !== undefined && hash === task.cachedHash) return { kind: 'unchanged', bytes: data.length };
     const source = await sourceFromBytes(data, isStdin ? STDIN_PATH : task.path);
-    const outcome = lintFile(source, task.settings, context);
-    return hash === undefined ? { kind: 'linted', outcome, bytes: data.length } : { kind: 'linted', outcome, bytes: data.length, hash };
+    const linted: Extract<FileResult, { kind: 'linted' }> = { kind: 'linted', outcome: lintFile(source, task.settings, context), bytes: data.length };
+    if (hash !== undefined) linted.hash = hash;
+    if (isLegacyEncoding(source.encoding)) linted.convertedFrom = source.encoding;
+    return linted;
   } catch (error) {
     if (error instanceof InputError) return { kind: 'unreadable', file: error.file, problem: error.problem };
     const failure: FileResult = { kind: 'failed', file: task.path, problem: error instanceof Error ? error.message : String(error) };

@@ -1,4 +1,5 @@
 import { stat } from 'node:fs/promises';
+import type { LegacyEncoding } from '../../io/legacy/decode.js';
 import type { FileOutcome, FileSettings } from '../engine.js';
 import { LintRun } from '../engine.js';
 import type { LintCache } from '../cache.js';
@@ -39,6 +40,8 @@ export interface LintFilesOptions {
   cache?: LintCache;
   /** Each file as it is done, in the order the work finishes: for a progress display. */
   onFileDone?: (path: string, bytes: number) => void;
+  /** Each file converted from a legacy encoding (by its path, `-` for standard input), in input order. */
+  onConverted?: (file: string, encoding: LegacyEncoding) => void;
   /** Each file that could not be read or decoded, in input order. */
   onUnreadable: (file: string, problem: string) => void;
   /** Each file whose linting failed inside vbhc, in input order. */
@@ -77,6 +80,7 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
     switch (result.kind) {
       case 'linted':
         report.linted++;
+        if (result.convertedFrom) options.onConverted?.(task.path, result.convertedFrom);
         run.addOutcome(result.outcome);
         if (cache && result.hash !== undefined) cache.store(task.path, result.hash, task.settings, result.outcome);
         break;

@@ -1,3 +1,4 @@
+import type { LegacyEncoding } from '../../io/legacy/decode.js';
 import type { FileOutcome, FileSettings, LintOptions } from '../engine.js';
 import type { RegistryEntry } from '../registry.js';
 
@@ -17,7 +18,7 @@ export interface FileTask {
 
 /** What became of one file. */
 export type FileResult =
-  | { kind: 'linted'; outcome: FileOutcome; bytes: number; hash?: string }
+  | { kind: 'linted'; outcome: FileOutcome; bytes: number; hash?: string; convertedFrom?: LegacyEncoding }
   /** Its bytes hash to what the cache holds: the cached outcome stands. */
   | { kind: 'unchanged'; bytes: number }
   /** An InputError: the file could not be read or decoded. */
