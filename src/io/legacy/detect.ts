@@ -4,7 +4,7 @@ export type LegacyFont = 'tcvn3' | 'vni';
 
 /**
  * Latin-1 characters Vietnamese Unicode text never uses, and both legacy font codes use for
- * their commonest letters: cheap to look for, so clean files cost one scan.
+ * their commonest letters: cheap to look for, so a clean file costs one scan of its start.
  */
 const NON_VIETNAMESE_LATIN1 = /[\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee-\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe]/g;
 /** Letters only Vietnamese Unicode text has (ă đ ĩ ũ ơ ư and the Latin Extended Additional block). */
@@ -21,6 +21,8 @@ const NOT_TCVN3 = /[\u00c0-\u00c5\u00cd\u00d9-\u00db\u00e0\u00f0\u00ff]/g;
 /** The tells must outnumber the characters that contradict them by this factor. */
 const TELLS_PER_CONTRADICTION = 4;
 
+/** Legacy text shows its tells from the first line on: the first this many characters decide whether to look closer. */
+const SAMPLE = 8192;
 /** Fewer tell-tale characters than this is a foreign name or a symbol, not a legacy text. */
 const MIN_TELLS = 5;
 /** Legacy Vietnamese shows a tell in nearly every other word; one per this many characters at least. */
@@ -49,7 +51,7 @@ function plausible(tells: number, contradictions: number): number {
  * rule reports it).
  */
 export function detectLegacyFont(text: string): LegacyFont | null {
-  if (count(text, NON_VIETNAMESE_LATIN1, MIN_TELLS) < MIN_TELLS) return null;
+  if (count(text.slice(0, SAMPLE), NON_VIETNAMESE_LATIN1, MIN_TELLS) < MIN_TELLS) return null;
   const tcvn3 = plausible(count(text, TCVN3_TELL), count(text, NOT_TCVN3));
   const vniPairs = count(text, VNI_PAIR, Infinity, (pair) => VNI_TABLE.has(pair));
   const vni = plausible(vniPairs, count(text, VNI_MARK) - vniPairs);
