@@ -81,6 +81,10 @@ describe('the worker pool', () => {
     expect(crashed.done.length).toBe(paths.length);
   });
 
+  it('fails the run, blaming no file, when a thread cannot even start', async () => {
+    await expect(lintThrough(2, { testHooks: { failToStart: true } })).rejects.toThrow('a lint worker thread could not start (test failure to start)');
+  });
+
   it('refuses --jobs 0 with a clear message', () => {
     const run = vbhc(['lint', folder, '--jobs', '0']);
     expect(run.status).toBe(2);

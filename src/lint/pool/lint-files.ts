@@ -68,7 +68,8 @@ export interface LintFilesReport {
  */
 export async function lintFiles(paths: readonly string[], options: LintFilesOptions): Promise<LintFilesReport> {
   const { settings, cache } = options;
-  const run = new LintRun(contextOf(settings).options);
+  const context = contextOf(settings);
+  const run = new LintRun(context.options);
   const tasks: FileTask[] = paths.map((path, index) => {
     const fileSettings = options.settingsFor?.(path) ?? {};
     const cachedHash = path === STDIN_ARGUMENT ? undefined : cache?.hashOf(path, fileSettings);
@@ -115,7 +116,6 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
     const setup = options.testHooks ? { settings, hashContent, testHooks: options.testHooks } : { settings, hashContent };
     await runInPool(tasks, setup, { jobs: options.jobs, batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE }, accept);
   } else {
-    const context = contextOf(settings);
     const reads = new Map<number, Promise<Uint8Array>>();
     for (const task of tasks) {
       for (let ahead = task.index; ahead < Math.min(tasks.length, task.index + READ_AHEAD); ahead++) {

@@ -26,7 +26,8 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
 /**
  * Lints `tasks` on `jobs` worker threads fed from one shared queue, calling `onResult` once per
  * task, in whatever order the threads finish. A thread that dies takes one file with it: that file
- * becomes a `failed` result, the rest of its batch goes back in the queue and a new thread starts.
+ * becomes a `failed` result, the rest of its batches go back in the queue and a new thread starts.
+ * Rejects when a thread cannot even start.
  */
 export function runInPool(
   tasks: readonly FileTask[],
@@ -39,15 +40,25 @@ export function runInPool(
   let running = 0;
   const takeBatch = () => waiting.splice(Math.max(0, waiting.length - batchSize)).reverse();
 
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
+    const workers = new Set<Worker>();
+    let broken = false;
     const settleWhenDone = () => {
       if (remaining === 0 && running === 0) resolve();
+    };
+    /** A thread that dies before it is ready is no file's fault: vbhc is broken or badly installed. */
+    const failToStart = (reason: string) => {
+      broken = true;
+      for (const worker of workers) void worker.terminate();
+      reject(new Error(`a lint worker thread could not start (${reason})`));
     };
 
     const startWorker = () => {
       const worker = new Worker(WORKER_URL, { workerData: setup, resourceLimits: WORKER_LIMITS });
+      workers.add(worker);
       running++;
       const inFlight: FileTask[] = [];
+      let ready = false;
       let lastError: Error | undefined;
       const sendBatch = () => {
         const batch = takeBatch();
@@ -58,20 +69,26 @@ export function runInPool(
       };
 
       worker.on('message', (message: FromWorker) => {
-        if (message.type === 'want') {
-          sendBatch();
-          return;
+        if (message.type === 'ready') ready = true;
+        else if (message.type === 'want') sendBatch();
+        else {
+          const at = inFlight.findIndex((task) => task.index === message.index);
+          const [task] = inFlight.splice(at, 1);
+          remaining--;
+          onResult(task!, JSON.parse(message.json) as FileResult);
         }
-        const at = inFlight.findIndex((task) => task.index === message.index);
-        const [task] = inFlight.splice(at, 1);
-        remaining--;
-        onResult(task!, JSON.parse(message.json) as FileResult);
       });
       worker.on('error', (error) => {
         lastError = error;
       });
       worker.on('exit', (code) => {
         running--;
+        workers.delete(worker);
+        if (broken) return;
+        if (!ready) {
+          failToStart(lastError?.message ?? `exit code ${code}`);
+          return;
+        }
         const [victim, ...rest] = inFlight.splice(0);
         if (victim) {
           const problem = `the worker thread linting it stopped (${lastError?.message ?? `exit code ${code}`})`;

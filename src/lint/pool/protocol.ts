@@ -32,6 +32,8 @@ export interface WorkerTestHooks {
   delayMs?: Readonly<Record<string, number>>;
   /** A path whose turn makes the worker thread die of an uncaught exception. */
   crashOn?: string;
+  /** Makes the worker thread die before it is ready. */
+  failToStart?: boolean;
 }
 
 export interface WorkerSetup {
@@ -44,8 +46,8 @@ export interface WorkerSetup {
 export type ToWorker = FileTask[] | null;
 
 /**
- * Worker → main thread: one file's result (in the order of its batch) as JSON, or a request for
- * another batch. JSON because V8 writes and reads it several times faster than postMessage clones
+ * Worker → main thread: ready (its modules loaded), one file's result (in the order of its batch)
+ * as JSON, or a request for another batch. JSON because V8 writes and reads it several times faster than postMessage clones
  * the same object tree, and the workers are the busy side.
  */
-export type FromWorker = { type: 'result'; index: number; json: string } | { type: 'want' };
+export type FromWorker = { type: 'ready' } | { type: 'result'; index: number; json: string } | { type: 'want' };

@@ -13,6 +13,7 @@ if (!port) throw new Error('the lint worker runs only as a worker thread');
 const setup = workerData as WorkerSetup;
 const context = contextOf(setup.settings);
 const hooks = setup.testHooks;
+if (hooks?.failToStart) throw new Error('test failure to start');
 
 function send(message: FromWorker): void {
   port!.postMessage(message);
@@ -36,3 +37,4 @@ let queue = Promise.resolve();
 port.on('message', (message: ToWorker) => {
   queue = queue.then(() => (message === null ? port.close() : runBatch(message)));
 });
+send({ type: 'ready' });
