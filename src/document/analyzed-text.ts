@@ -1,6 +1,6 @@
 import type { TextLayer } from '../text/text-layer.js';
 import { classifyPiece, type PieceKind } from './header-piece.js';
-import { type Paragraph, paragraphsIn } from './paragraphs.js';
+import { allParagraphs, type Paragraph, paragraphIndexes, paragraphsIn } from './paragraphs.js';
 import { type Piece, piecesOf } from './pieces.js';
 
 /** A paragraph cut into pieces, each with the kind it would have in a header. */
@@ -10,20 +10,40 @@ export interface AnalyzedParagraph {
   kinds: PieceKind[];
 }
 
+/** Pieces and kinds of paragraphs, by paragraph index. */
+interface Analyses {
+  pieces: (Piece[] | undefined)[];
+  analyzed: (AnalyzedParagraph | undefined)[];
+}
+
+function emptyAnalyses(count: number): Analyses {
+  return { pieces: new Array(count), analyzed: new Array(count) };
+}
+
+/**
+ * Analyses of all the layer's paragraphs, shared by the ranges a document is read in (split,
+ * header, closing), so that each paragraph is cut and classified once.
+ */
+function layerAnalyses(layer: TextLayer): Analyses {
+  return emptyAnalyses(allParagraphs(layer).length);
+}
+
 /** The paragraphs of a text-layer range, analysed on first use. */
 export class AnalyzedText {
   readonly paragraphs: Paragraph[];
-  private readonly analyzed: (AnalyzedParagraph | undefined)[];
-  private readonly cut: (Piece[] | undefined)[];
+  private readonly analyses: Analyses;
+  /** Index of this range's first paragraph in `analyses`. */
+  private readonly offset: number;
 
   constructor(
     readonly layer: TextLayer,
     from = 0,
     to = layer.text.length,
   ) {
-    this.paragraphs = paragraphsIn(layer, from, to);
-    this.analyzed = new Array(this.paragraphs.length);
-    this.cut = new Array(this.paragraphs.length);
+    const indexes = paragraphIndexes(layer, from, to);
+    this.paragraphs = indexes ? allParagraphs(layer).slice(indexes[0], indexes[1]) : paragraphsIn(layer, from, to);
+    this.analyses = indexes ? layer.derived(layerAnalyses) : emptyAnalyses(this.paragraphs.length);
+    this.offset = indexes ? indexes[0] : 0;
   }
 
   get length(): number {
@@ -37,21 +57,23 @@ export class AnalyzedText {
 
   /** The pieces of paragraph `index`, without classifying them. */
   piecesAt(index: number): Piece[] {
-    let pieces = this.cut[index];
+    const at = this.offset + index;
+    let pieces = this.analyses.pieces[at];
     if (!pieces) {
       pieces = piecesOf(this.layer.text, this.paragraphs[index]!);
-      this.cut[index] = pieces;
+      this.analyses.pieces[at] = pieces;
     }
     return pieces;
   }
 
   at(index: number): AnalyzedParagraph {
-    let analyzed = this.analyzed[index];
+    const at = this.offset + index;
+    let analyzed = this.analyses.analyzed[at];
     if (!analyzed) {
       const paragraph = this.paragraphs[index]!;
       const pieces = this.piecesAt(index);
       analyzed = { paragraph, pieces, kinds: pieces.map(classifyPiece) };
-      this.analyzed[index] = analyzed;
+      this.analyses.analyzed[at] = analyzed;
     }
     return analyzed;
   }

@@ -13,6 +13,8 @@ import type { OffsetMap, Side } from './offset-map.js';
  */
 export class TextLayer {
   private readonly lines: LineIndex;
+  /** Values derived from the layer once and shared by the extractors (a WeakMap per analysis costs more in GC). */
+  private readonly derivedValues = new Map<(layer: TextLayer) => unknown, unknown>();
 
   constructor(
     readonly source: Source,
@@ -24,6 +26,14 @@ export class TextLayer {
     private readonly hiddenLines: ReadonlyArray<readonly [number, number]> = [],
   ) {
     this.lines = new LineIndex(source.text);
+  }
+
+  /** What `derive` (a module-level function: it is the key) gives for this layer, computed on first use. */
+  derived<T>(derive: (layer: TextLayer) => T): T {
+    if (this.derivedValues.has(derive)) return this.derivedValues.get(derive) as T;
+    const value = derive(this);
+    this.derivedValues.set(derive, value);
+    return value;
   }
 
   /** Offset in the original text of a text-layer offset. */
