@@ -17,34 +17,59 @@ const SLIP_WHEN_DOUBLED = new Set([
   'ngày', 'tháng',
 ]);
 
-/** The words of a text (runs of letters, marks and digits) as parallel offset lists, no strings built. */
-class Words {
-  readonly starts: number[] = [];
-  readonly ends: number[] = [];
+function isWordChar(code: number): boolean {
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+  return (classOf(code) & WORD_CHAR) !== 0;
+}
 
-  constructor(readonly text: string) {
+/**
+ * The words of a text (runs of letters, marks and digits) as offsets and a hash of each, so
+ * that most comparisons are one number; no strings are built. The buffers grow as needed and
+ * are reused from file to file (rules run one at a time).
+ */
+class Words {
+  starts: Int32Array = new Int32Array(1024);
+  ends: Int32Array = new Int32Array(1024);
+  hashes: Int32Array = new Int32Array(1024);
+  length = 0;
+  text = '';
+
+  read(text: string): void {
+    this.text = text;
+    this.length = 0;
     let start = -1;
+    let hash = 0;
     for (let i = 0; i < text.length; i++) {
-      const code = text.codePointAt(i)!;
       const at = i;
-      if (code > 0xffff) i++;
-      if ((classOf(code) & WORD_CHAR) !== 0) {
-        if (start < 0) start = at;
+      let code = text.charCodeAt(i);
+      if (code >= 0xd800 && code <= 0xdbff) {
+        code = text.codePointAt(i)!;
+        if (code > 0xffff) i++;
+      }
+      if (isWordChar(code)) {
+        if (start < 0) {
+          start = at;
+          hash = 0;
+        }
+        hash = (Math.imul(hash, 31) + code) | 0;
       } else if (start >= 0) {
-        this.push(start, at);
+        this.push(start, at, hash);
         start = -1;
       }
     }
-    if (start >= 0) this.push(start, text.length);
+    if (start >= 0) this.push(start, text.length, hash);
   }
 
-  private push(start: number, end: number): void {
-    this.starts.push(start);
-    this.ends.push(end);
-  }
-
-  get length(): number {
-    return this.starts.length;
+  private push(start: number, end: number, hash: number): void {
+    if (this.length === this.starts.length) {
+      this.starts = grown(this.starts);
+      this.ends = grown(this.ends);
+      this.hashes = grown(this.hashes);
+    }
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.hashes[this.length] = hash;
+    this.length++;
   }
 
   word(i: number): string {
@@ -58,6 +83,7 @@ class Words {
   }
 
   sameWord(i: number, j: number): boolean {
+    if (this.hashes[i] !== this.hashes[j]) return false;
     const start = this.starts[i]!;
     const other = this.starts[j]!;
     const length = this.ends[i]! - start;
@@ -67,8 +93,16 @@ class Words {
   }
 }
 
+function grown(buffer: Int32Array): Int32Array {
+  const bigger = new Int32Array(buffer.length * 2);
+  bigger.set(buffer);
+  return bigger;
+}
+
+const words = new Words();
+
 /** Whether words[i, i+n) is repeated right after itself, joined by single spaces throughout. */
-function repeatsAt(words: Words, i: number, n: number): boolean {
+function repeatsAt(i: number, n: number): boolean {
   if (i + 2 * n > words.length) return false;
   for (let k = 0; k < n; k++) if (!words.sameWord(i + k, i + n + k)) return false;
   for (let k = 0; k < 2 * n - 1; k++) if (!words.joinsNext(i + k)) return false;
@@ -94,10 +128,10 @@ export const duplicateWord: FileRule = {
     },
   },
   check({ layer, report }) {
-    const words = new Words(layer.text);
+    words.read(layer.text);
     for (let i = 0; i < words.length; i++) {
       let n = MAX_PHRASE;
-      while (n > 0 && !repeatsAt(words, i, n)) n--;
+      while (n > 0 && !repeatsAt(i, n)) n--;
       if (n === 0) continue;
       const firstEnd = words.ends[i + n - 1]!;
       const second = { start: words.starts[i + n]!, end: words.ends[i + 2 * n - 1]! };
