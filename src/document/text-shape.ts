@@ -17,27 +17,27 @@ export function isDecoration(text: string): boolean {
   return !HAS_LETTER_OR_DIGIT.test(stripped);
 }
 
-const OLD_STYLE_TONES: ReadonlyArray<[RegExp, string]> = [
-  [/OÀ/g, 'ÒA'],
-  [/OÁ/g, 'ÓA'],
-  [/OẢ/g, 'ỎA'],
-  [/OÃ/g, 'ÕA'],
-  [/OẠ/g, 'ỌA'],
-  [/UỶ/g, 'ỦY'],
-  [/UÝ/g, 'ÚY'],
-  [/UỲ/g, 'ÙY'],
-  [/UỸ/g, 'ŨY'],
-  [/UỴ/g, 'ỤY'],
-];
+const NEW_STYLE_TONES = new Map([
+  ['OÀ', 'ÒA'],
+  ['OÁ', 'ÓA'],
+  ['OẢ', 'ỎA'],
+  ['OÃ', 'ÕA'],
+  ['OẠ', 'ỌA'],
+  ['UỶ', 'ỦY'],
+  ['UÝ', 'ÚY'],
+  ['UỲ', 'ÙY'],
+  ['UỸ', 'ŨY'],
+  ['UỴ', 'ỤY'],
+]);
+/** Every old-style pair in one pass (no replacement can make another pair: none holds a plain O or U). */
+const OLD_STYLE_TONES = new RegExp([...NEW_STYLE_TONES.keys()].join('|'), 'g');
 
 /**
  * Upper case with the tone mark placed the new way (`HOÀ` → `HÒA`, `UỶ` → `ỦY`), so that
  * both spellings found in real headers compare equal.
  */
 export function foldTones(text: string): string {
-  let folded = text.toUpperCase();
-  for (const [pattern, replacement] of OLD_STYLE_TONES) folded = folded.replace(pattern, replacement);
-  return folded;
+  return text.toUpperCase().replace(OLD_STYLE_TONES, (pair) => NEW_STYLE_TONES.get(pair)!);
 }
 
 const SPACES = /\s+/g;

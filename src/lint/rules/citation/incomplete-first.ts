@@ -40,9 +40,9 @@ export const incompleteFirst: DocumentRule = {
     if (document.number?.year != null) return;
     const seen = new Set<string>();
     for (const citation of document.citations) {
-      if (citation.number === null || citation.kind !== 'full' || isInSubject(layer, document, citation)) continue;
+      if (citation.number === null || citation.kind !== 'full') continue;
       const key = normalizeNumber(citation.number);
-      if (seen.has(key)) continue;
+      if (seen.has(key) || isInSubject(layer, document, citation)) continue;
       seen.add(key);
       // A Luật or Pháp lệnh is cited by type and name only.
       if (citation.type !== null && NAMED_TYPES.has(citation.type)) continue;
