@@ -25,10 +25,11 @@ interface CacheFile {
 
 /**
  * What decides every file's outcome besides its bytes and its own settings: the vbhc version,
- * the run's settings, the rule set and the registry. A different key empties the cache.
+ * the run's settings, the rule set and the registry. A different key empties the cache. The
+ * language is left out: messages are rendered after the cache, so `--lang` reuses it.
  */
 export function cacheKey(settings: RunSettings, ruleIds: readonly string[]): string {
-  const { registryEntries, ...rest } = settings;
+  const { registryEntries, lang: _lang, ...rest } = settings;
   const parts = { version: VERSION, settings: rest, rules: ruleIds, registry: registryEntries ?? BUILT_IN_ENTRIES };
   return createHash('sha1').update(JSON.stringify(parts)).digest('hex');
 }

@@ -32,10 +32,11 @@ afterEach(() => rmSync(folder, { recursive: true, force: true }));
 /** One run with the cache at `location`, saved afterwards: what was linted, what was reused, the notes. */
 async function cachedRun(settings: RunSettings = {}, settingsFor?: (path: string) => FileSettings) {
   const notes: string[] = [];
-  const { cache, note } = await LintCache.load(location, cacheKey(settings, RULE_IDS));
+  const runSettings: RunSettings = { lang: 'en', ...settings };
+  const { cache, note } = await LintCache.load(location, cacheKey(runSettings, RULE_IDS));
   if (note) notes.push(note);
   const report = await lintFiles([a, b], {
-    settings: { lang: 'en', ...settings },
+    settings: runSettings,
     jobs: 1,
     cache,
     ...(settingsFor ? { settingsFor } : {}),
@@ -73,8 +74,9 @@ describe('the lint cache', () => {
     expect(conflictsIn(conflicting.results, b)).toHaveLength(1);
   });
 
-  it('lints every file again when the run settings or a file\'s own settings change', async () => {
+  it('lints every file again when the run settings or a file\'s own settings change, not for another language', async () => {
     await cachedRun();
+    expect((await cachedRun({ lang: 'vi' })).reused).toBe(2);
     expect((await cachedRun({ final: true })).linted).toBe(2);
     const quieter = await cachedRun({ final: true }, (path) => (path === a ? { severities: { 'text/duplicate-word': 'off' } } : {}));
     expect([quieter.linted, quieter.reused]).toEqual([1, 1]);

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import type { LegacyEncoding } from '../../io/legacy/decode.js';
-import type { FileOutcome, FileSettings } from '../engine.js';
+import type { FileOutcome, FileSettings, LintContext } from '../engine.js';
 import { LintRun } from '../engine.js';
 import type { LintCache } from '../cache.js';
 import type { LintResult } from '../result.js';
@@ -116,16 +116,26 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
     const setup = options.testHooks ? { settings, hashContent, testHooks: options.testHooks } : { settings, hashContent };
     await runInPool(tasks, setup, { jobs: options.jobs, batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE }, accept);
   } else {
-    const reads = new Map<number, Promise<Uint8Array>>();
-    for (const task of tasks) {
-      for (let ahead = task.index; ahead < Math.min(tasks.length, task.index + READ_AHEAD); ahead++) {
-        if (!reads.has(ahead) && (ahead === task.index || tasks[ahead]!.path !== STDIN_ARGUMENT)) reads.set(ahead, startRead(tasks[ahead]!.path));
-      }
-      const bytes = reads.get(task.index)!;
-      reads.delete(task.index);
-      accept(task, await runTask(task, bytes, context, hashContent));
-    }
+    await runInProcess(tasks, context, hashContent, accept);
   }
   report.results = run.finish();
   return report;
+}
+
+/** Lints the files one after another here, the next few being read meanwhile (standard input only at its turn). */
+async function runInProcess(
+  tasks: readonly FileTask[],
+  context: LintContext,
+  hashContent: boolean,
+  accept: (task: FileTask, result: FileResult) => void,
+): Promise<void> {
+  const reads = new Map<number, Promise<Uint8Array>>();
+  for (const task of tasks) {
+    for (let ahead = task.index; ahead < Math.min(tasks.length, task.index + READ_AHEAD); ahead++) {
+      if (!reads.has(ahead) && (ahead === task.index || tasks[ahead]!.path !== STDIN_ARGUMENT)) reads.set(ahead, startRead(tasks[ahead]!.path));
+    }
+    const bytes = reads.get(task.index)!;
+    reads.delete(task.index);
+    accept(task, await runTask(task, bytes, context, hashContent));
+  }
 }
