@@ -13,17 +13,35 @@ import { type RegexSite, regexSites } from './regex-sources.js';
 
 const SRC = join(import.meta.dirname, '../../src');
 
-/** `RegExp(…)` built inside a function, where no module load can capture it. */
-const BUILT_AT_RUN_TIME: Record<string, string> = {
-  'src/lint/locate.ts:78': 'a global copy of a pattern defined (and checked) elsewhere',
-  'src/lint/locate.ts:106': 'escaped literal text whose words are joined by \\s+: no quantified group, nothing to backtrack into',
-};
+/** An exception: the file, a piece of the pattern's code or source that picks it out there, and why it is safe. */
+interface Exception {
+  file: string;
+  piece: string;
+  reason: string;
+}
 
-/** Flagged by recheck, and why that does not matter: key `where source`. */
-const ACCEPTED: Record<string, string> = {
-  'src/lint/rules/distribution/archive-unit.ts:7 \\([^)]{0,40}\\)': 'bounded: at most 40 characters are tried from each "("',
-  'src/lint/rules/citation/incomplete-first.ts:10 của [^,;.()\\n]{2,80} (?:tại|theo)$': 'tried only on the LOOK_BACK characters before a citation, and its repeat is bounded to 80',
-};
+/** `RegExp(…)` built inside a function, where no module load can capture it. */
+const BUILT_AT_RUN_TIME: Exception[] = [
+  { file: 'src/lint/locate.ts', piece: 'new RegExp(pattern.source', reason: 'a global copy of a pattern defined (and checked) elsewhere' },
+  { file: 'src/lint/locate.ts', piece: "new RegExp(escaped.replace(/\\s+/g", reason: 'escaped literal text whose words are joined by \\s+: no quantified group to backtrack into' },
+];
+
+/** Flagged by recheck, and why that does not matter. */
+const ACCEPTED: Exception[] = [
+  { file: 'src/lint/rules/distribution/archive-unit.ts', piece: '\\([^)]{0,40}\\)', reason: 'bounded: at most 40 characters are tried from each "("' },
+  { file: 'src/lint/rules/citation/incomplete-first.ts', piece: '(?:tại|theo)$', reason: 'tried only on the LOOK_BACK characters before a citation; its repeat is bounded to 80' },
+  {
+    file: 'src/citations/scan.ts',
+    piece: '|số)(?![\\p{L}\\p{N}])',
+    reason:
+      'literal type words in one alternation, no quantified group around it; the fuzz checker counts case-folding steps ' +
+      '(attack "pệ" repeated), while V8 scans 400,000 repetitions of "pệ", "Nghị ", "Thông tư liên " in linear time',
+  },
+];
+
+function excepted(exceptions: readonly Exception[], where: string, text: string): boolean {
+  return exceptions.some(({ file, piece }) => where.startsWith(`${file}:`) && text.includes(piece));
+}
 
 interface Pattern {
   where: string;
@@ -77,9 +95,9 @@ beforeAll(async () => {
 
 describe('regular expressions in src', () => {
   it('every RegExp built from an expression is captured while loading or listed as built at run time', () => {
-    const unseen = sites.filter((site) => site.source === undefined && !built.has(site.where) && !(site.where in BUILT_AT_RUN_TIME));
+    const unseen = sites.filter((site) => site.source === undefined && !built.has(site.where) && !excepted(BUILT_AT_RUN_TIME, site.where, site.code));
     expect(unseen.map((site) => `${site.where}: ${site.code.slice(0, 80)}`)).toEqual([]);
-    const stale = Object.keys(BUILT_AT_RUN_TIME).filter((where) => !sites.some((site) => site.where === where));
+    const stale = BUILT_AT_RUN_TIME.filter((exception) => !sites.some((site) => excepted([exception], site.where, site.code)));
     expect(stale).toEqual([]);
   });
 
@@ -92,9 +110,8 @@ describe('regular expressions in src', () => {
     const flagged: string[] = [];
     for (const pattern of patterns.values()) {
       const result = await check(pattern.source, pattern.flags, { timeout: 10_000 });
-      const key = `${pattern.where} ${pattern.source}`;
-      if (result.status === 'vulnerable' && !(key in ACCEPTED)) {
-        flagged.push(`${key} [${pattern.flags}] ${result.complexity.summary}: ${result.attack.pattern}`);
+      if (result.status === 'vulnerable' && !excepted(ACCEPTED, pattern.where, pattern.source)) {
+        flagged.push(`${pattern.where} ${pattern.source} [${pattern.flags}] ${result.complexity.summary}: ${result.attack.pattern}`);
       }
     }
     expect(flagged).toEqual([]);
