@@ -13,19 +13,34 @@ const PRECOMPOSED = /[\u00c0-\u00c3\u00c8-\u00ca\u00cc\u00cd\u00d2-\u00d5\u00d9\
  * as Unicode (`Céng hoµ x· héi`, `Vieät Nam`), next to a plain letter. Units and quotes
  * (`m²`, `°C`, `«`) are left out.
  */
-const LEGACY = /[A-Za-z][µ¸¶·¹¨©ª¬®¯´¿ÆÇËÎÏÑÖØÜÞßäåæçëîïñöøûüþÿ]|[µ¸¶·¹¨©ª¬®¯´¿ÆÇËÎÏÑÖØÜÞßäåæçëîïñöøûüþÿ][A-Za-z]/gu;
+const LEGACY_CHAR = /[µ¸¶·¹¨©ª¬®¯´¿ÆÇËÎÏÑÖØÜÞßäåæçëîïñöøûüþÿ]/g;
+const PLAIN_LETTER = /^[A-Za-z]$/;
 /** Legacy-looking characters are reported only when there are at least this many (a foreign name may carry one). */
 const LEGACY_THRESHOLD = 3;
 const ETH = /[\u00d0\u00f0]/gu;
 
-function firstAndCount(text: string, pattern: RegExp): { index: number; length: number; count: number } | null {
-  let first: RegExpExecArray | null = null;
+/**
+ * Legacy characters next to a plain letter (a letter then the character, else the character
+ * then a letter), found and counted as `/[A-Za-z]<legacy>|<legacy>[A-Za-z]/g` would, but
+ * from the legacy characters: that regex would be tried at every letter of the text.
+ */
+function legacyPairs(text: string): { index: number; count: number } | null {
+  let first = -1;
   let count = 0;
-  for (const match of text.matchAll(pattern)) {
-    first ??= match;
+  let resume = 0;
+  LEGACY_CHAR.lastIndex = 0;
+  for (let match = LEGACY_CHAR.exec(text); match; match = LEGACY_CHAR.exec(text)) {
+    const at = match.index;
+    let pair = -1;
+    if (at - 1 >= resume && PLAIN_LETTER.test(text.charAt(at - 1))) pair = at - 1;
+    else if (at >= resume && PLAIN_LETTER.test(text.charAt(at + 1))) pair = at;
+    if (pair < 0) continue;
+    if (first < 0) first = pair;
     count++;
+    resume = pair + 2;
+    LEGACY_CHAR.lastIndex = resume;
   }
-  return first ? { index: first.index, length: first[0].length, count } : null;
+  return first < 0 ? null : { index: first, count };
 }
 
 /**
@@ -82,13 +97,14 @@ export const encoding: FileRule = {
       const messageId = PRECOMPOSED.test(text) ? 'mixed' : 'decomposed';
       report({ messageId, data: { count: decomposed.count }, range: rangeAt(layer, decomposed.index, decomposed.length) });
     }
-    const legacy = firstAndCount(text, LEGACY);
+    const legacy = legacyPairs(text);
     if (legacy && legacy.count >= LEGACY_THRESHOLD) {
       const wordStart = text.lastIndexOf(' ', legacy.index) + 1;
       const sample = text.slice(wordStart, wordStart + 24).split(/\s/)[0]!;
-      report({ messageId: 'legacy', data: { count: legacy.count, sample }, range: rangeAt(layer, legacy.index, legacy.length) });
+      report({ messageId: 'legacy', data: { count: legacy.count, sample }, range: rangeAt(layer, legacy.index, 2) });
     }
-    for (const match of text.matchAll(ETH)) {
+    const hasEth = text.includes('\u00d0') || text.includes('\u00f0');
+    for (const match of hasEth ? text.matchAll(ETH) : []) {
       const expected = match[0] === '\u00d0' ? 'Đ' : 'đ';
       report({
         messageId: 'eth',
