@@ -87,7 +87,21 @@ function expand(tokens: string[]): string[] {
   return words.join(' ').replace(PUNCTUATION, ' ').split(/\s+/);
 }
 
+/** Keys of names seen lately: the same agencies are named again and again, and a key takes two normalizations. */
+const recentKeys = new Map<string, string>();
+const MAX_RECENT_KEYS = 4096;
+
 export function agencyKey(name: string): string {
+  let key = recentKeys.get(name);
+  if (key === undefined) {
+    if (recentKeys.size >= MAX_RECENT_KEYS) recentKeys.clear();
+    key = computeKey(name);
+    recentKeys.set(name, key);
+  }
+  return key;
+}
+
+function computeKey(name: string): string {
   const lower = newStyleTones(name.replace(PARENTHESIZED, ' ').toLowerCase());
   const words = expand(lower.split(/\s+/)).filter((word) => word !== '' && !FILLERS.has(word));
   if (words[0] === 'các') words.shift();
