@@ -1,3 +1,4 @@
+import { classOf, SPACE } from '../text/char-class.js';
 import type { Paragraph } from './paragraphs.js';
 
 /**
@@ -33,13 +34,8 @@ export function isTagline(piece: Piece): boolean {
   return WHOLE_TAGLINE.test(piece.text);
 }
 
-const SPACE = /\s/;
-
 function isSpace(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
-  if (code === 32) return true;
-  if (code > 32 && code < 0x7f) return false;
-  return SPACE.test(text[index]!);
+  return (classOf(text.charCodeAt(index)) & SPACE) !== 0;
 }
 
 function trimmed(text: string, start: number, end: number): Piece | null {

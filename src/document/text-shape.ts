@@ -1,6 +1,6 @@
 /** Small predicates on the shape of a line of text: capitals, decoration, Vietnamese tone folding. */
 
-import { capitalCount, LETTER, UPPER } from '../text/char-class.js';
+import { capitalCount, classOf, LETTER, SPACE, UPPER } from '../text/char-class.js';
 
 const HAS_LETTER_OR_DIGIT = /[\p{L}\d]/u;
 
@@ -41,7 +41,6 @@ export function foldTones(text: string): string {
 }
 
 const SPACES = /\s+/g;
-const SPACE = /\s/;
 
 /** Whether `text` has whitespace other than single spaces between words (most lines have none). */
 function hasLooseSpace(text: string): boolean {
@@ -50,7 +49,7 @@ function hasLooseSpace(text: string): boolean {
     const code = text.charCodeAt(i);
     if (code === 32) {
       if (i === 0 || i === last || text.charCodeAt(i + 1) === 32) return true;
-    } else if ((code >= 9 && code <= 13) || (code >= 0xa0 && SPACE.test(text[i]!))) return true;
+    } else if (classOf(code) & SPACE) return true;
   }
   return false;
 }

@@ -15,13 +15,16 @@ export const LOWERS = 16;
 export const UPPERS = 32;
 /** `\p{N}`. */
 export const NUMBER = 64;
-const KNOWN = 128;
+/** `\s`. */
+export const SPACE = 128;
+const KNOWN = 256;
 
 const IS_LETTER = /^\p{L}$/u;
 const IS_UPPER = /^\p{Lu}$/u;
 const IS_MARK = /^\p{M}$/u;
 const IS_DIGIT = /^\d$/u;
 const IS_NUMBER = /^\p{N}$/u;
+const IS_SPACE = /^\s$/u;
 
 function classify(ch: string): number {
   let flags = KNOWN;
@@ -30,13 +33,14 @@ function classify(ch: string): number {
   if (IS_MARK.test(ch)) flags |= MARK;
   if (IS_DIGIT.test(ch)) flags |= DIGIT;
   if (IS_NUMBER.test(ch)) flags |= NUMBER;
+  if (IS_SPACE.test(ch)) flags |= SPACE;
   if (ch.toLowerCase() !== ch) flags |= LOWERS;
   if (ch.toUpperCase() !== ch) flags |= UPPERS;
   return flags;
 }
 
 /** Flags of the Basic Multilingual Plane, filled on first use; surrogates are classified by code point. */
-const BMP = new Uint8Array(0x10000);
+const BMP = new Uint16Array(0x10000);
 const ASTRAL = new Map<number, number>();
 
 /** Flags of code point `codePoint`. */
