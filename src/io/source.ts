@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { formatOf, type SourceFormat } from './formats.js';
 import { InputError } from './input-error.js';
@@ -123,6 +124,18 @@ export async function sourceFromBytes(bytes: Uint8Array, path: string): Promise<
 export async function readBytes(path: string): Promise<Uint8Array> {
   try {
     return await readFile(path);
+  } catch (error) {
+    throw new InputError(path, describeReadError(error));
+  }
+}
+
+/**
+ * Reads a file's bytes without leaving the thread: for a batch of files one after another this is
+ * about ten times cheaper than `readFile` (no thread-pool round trip and promise per call).
+ */
+export function readBytesSync(path: string): Uint8Array {
+  try {
+    return readFileSync(path);
   } catch (error) {
     throw new InputError(path, describeReadError(error));
   }

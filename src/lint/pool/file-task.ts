@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { InputError } from '../../io/input-error.js';
 import { isLegacyEncoding } from '../../io/legacy/decode.js';
-import { readBytes, readStdinBytes, STDIN_PATH, sourceFromBytes } from '../../io/source.js';
+import { readBytesSync, readStdinBytes, STDIN_PATH, sourceFromBytes } from '../../io/source.js';
 import { LintContext, lintFile } from '../engine.js';
 import { createRegistry } from '../registry.js';
 import type { FileResult, FileTask, RunSettings } from './protocol.js';
@@ -19,11 +19,22 @@ export function contentHash(bytes: Uint8Array): string {
   return createHash('sha1').update(bytes).digest('hex');
 }
 
-/** Starts reading a file (or standard input), so that reading overlaps linting the files before it. */
+/**
+ * Starts reading standard input, so that it overlaps linting the files before it; reads a file at
+ * once, since a synchronous read costs far less than an asynchronous one on a CPU-bound run.
+ */
 export function startRead(path: string): Promise<Uint8Array> {
-  const bytes = path === STDIN_ARGUMENT ? readStdinBytes() : readBytes(path);
+  const bytes = path === STDIN_ARGUMENT ? readStdinBytes() : readNow(path);
   bytes.catch(() => undefined); // handled when the file's turn comes; not an unhandled rejection meanwhile
   return bytes;
+}
+
+function readNow(path: string): Promise<Uint8Array> {
+  try {
+    return Promise.resolve(readBytesSync(path));
+  } catch (error) {
+    return Promise.reject(error);
+  }
 }
 
 /**
