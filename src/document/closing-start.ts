@@ -1,6 +1,7 @@
 import type { AnalyzedText } from './analyzed-text.js';
 import { authorityOf, isAnnexStart, isNoiNhan, isTitleLine } from './closing-marks.js';
 import { personNameLine } from './person-name.js';
+import { includesAny } from './text-shape.js';
 
 /** How far below a bare title line (`THỦ TƯỚNG`) the signer's name may stand. */
 const NAME_WINDOW = 4;
@@ -8,6 +9,8 @@ const NAME_WINDOW = 4;
 /** Cheap test before a paragraph is cut into pieces: closings are short or name an authority. */
 const MAY_CLOSE = /Nơi nhận|NƠI NHẬN|Nơi Nhận|(?:TM|KT|TL|TUQ|Q|PT) ?\.|[KT]\/[MTL] /u;
 const MAX_TITLE_PARAGRAPH = 120;
+/** Cheap test before a paragraph is cut into pieces: an annex's first piece holds one of these. */
+const ANNEX_WORDS = ['èm theo', 'ụ lục', 'Ụ LỤC', 'ẫu', 'ẪU'];
 
 function opensSignature(text: AnalyzedText, index: number, end: number): boolean {
   const pieces = text.piecesAt(index);
@@ -36,6 +39,7 @@ export function findClosingStart(text: AnalyzedText, from: number, end: number):
 
 /** Whether paragraph `index` starts an annex or a form (`Phụ lục I`, `Mẫu số 01`). */
 export function isAnnex(text: AnalyzedText, index: number): boolean {
+  if (!includesAny(text.textAt(index), ANNEX_WORDS)) return false;
   const first = text.piecesAt(index)[0];
   return first !== undefined && isAnnexStart(first.text);
 }

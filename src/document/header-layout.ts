@@ -4,6 +4,7 @@ import { typeLine } from './document-types.js';
 import type { PieceKind } from './header-piece.js';
 import { opensBodyName } from './issuer.js';
 import { matchDocumentNumber } from './number.js';
+import { includesAny } from './text-shape.js';
 import type { Piece } from './pieces.js';
 
 /** The part a piece plays in a header. */
@@ -32,7 +33,7 @@ export interface HeaderLayout {
 }
 
 /** Cheap test before a paragraph is analysed: an anchor holds a motto or a `Số` label. */
-const MAY_OPEN_HEADER = /S[ốỐ]|CỘNG H|ĐẢNG CỘNG/u;
+const HEADER_OPENERS = ['Số', 'SỐ', 'CỘNG H', 'ĐẢNG CỘNG'];
 const HEADER_MARKS: ReadonlySet<PieceKind> = new Set(['motto', 'tagline', 'number', 'date']);
 /** How far (in paragraphs) the marks of one header block may lie apart. */
 const MARK_WINDOW = 8;
@@ -69,7 +70,7 @@ function isDated(text: AnalyzedText, index: number): boolean {
  * date with its year, which blank forms in annexes lack.
  */
 export function isHeaderAnchor(text: AnalyzedText, index: number, end: number, dated: boolean): boolean {
-  if (!MAY_OPEN_HEADER.test(text.textAt(index))) return false;
+  if (!includesAny(text.textAt(index), HEADER_OPENERS)) return false;
   if (!text.has(index, 'motto') && !text.has(index, 'number')) return false;
   const marks = new Set<PieceKind>();
   let hasDate = false;

@@ -72,18 +72,22 @@ interface Marks {
   numberLabel: boolean;
 }
 
-function marksIn(text: string, start: number, end: number): Marks {
-  const marks = { cell: false, motto: false, tagline: false, numberLabel: false };
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x7c || code === 0x3c || code === 0x26) marks.cell = true; // | < &
-    else if (code === 0x1ed8 || code === 0x1ed9) {
-      const before = i > start ? text[i - 1] : '';
-      if (before === 'C') marks.motto = true; // CỘNG
-      else if (before === 'Đ' || before === 'đ') marks.tagline = true; // Độc, ĐỘC
-    } else if (code === 0x1ed1 && i > start && text[i - 1] === 'S') marks.numberLabel = true; // Số
+/** Whether `mark` stands in `text` from `from` on right after one of the letters in `before`. */
+function hasAfter(text: string, from: number, mark: string, before: string): boolean {
+  for (let i = text.indexOf(mark, from); i >= 0; i = text.indexOf(mark, i + 1)) {
+    if (i > from && before.includes(text.charAt(i - 1))) return true;
   }
-  return marks;
+  return false;
+}
+
+/** The marks in `text` from `from` on (indexOf scans are much faster than a loop over every character). */
+function marksIn(text: string, from: number): Marks {
+  return {
+    cell: text.indexOf('|', from) >= 0 || text.indexOf('<', from) >= 0 || text.indexOf('&', from) >= 0,
+    motto: hasAfter(text, from, 'Ộ', 'C') || hasAfter(text, from, 'ộ', 'C'), // CỘNG
+    tagline: hasAfter(text, from, 'Ộ', 'Đđ') || hasAfter(text, from, 'ộ', 'Đđ'), // Độc, ĐỘC
+    numberLabel: hasAfter(text, from, 'ố', 'S'), // Số
+  };
 }
 
 /** `[start, end)` trimmed as the only piece, or no piece when it is blank. */
@@ -92,11 +96,22 @@ function whole(text: string, start: number, end: number): Piece[] {
   return piece ? [piece] : [];
 }
 
+/** The paragraph from `start` on as its only piece, sharing the paragraph's string when nothing is trimmed. */
+function wholeParagraph(text: string, paragraph: Paragraph, start: number): Piece[] {
+  let end = paragraph.end;
+  while (start < end && isSpace(text, start)) start++;
+  while (end > start && isSpace(text, end - 1)) end--;
+  if (end === start) return [];
+  const same = start === paragraph.start && end === paragraph.end;
+  return [{ start, end, text: same ? paragraph.text : text.slice(start, end) }];
+}
+
 /** The pieces of one paragraph of `text` (the text layer), in reading order. */
 export function piecesOf(text: string, paragraph: Paragraph): Piece[] {
-  const quote = QUOTE_MARK.exec(paragraph.text);
+  const quote = paragraph.text.startsWith('>') ? QUOTE_MARK.exec(paragraph.text) : null;
   const start = paragraph.start + (quote ? quote[0].length : 0);
-  const marks = marksIn(text, start, paragraph.end);
+  const marks = marksIn(paragraph.text, start - paragraph.start);
+  if (!marks.cell && !marks.motto && !marks.tagline && !marks.numberLabel) return wholeParagraph(text, paragraph, start);
   const split = (from: number, to: number, pattern: RegExp, keep: boolean, present: boolean) =>
     present ? splitAt(text, from, to, pattern, keep) : whole(text, from, to);
   const pieces: Piece[] = [];
