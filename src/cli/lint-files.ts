@@ -27,9 +27,10 @@ export interface LintPathsOptions {
 
 /**
  * The lint command's run over its input files: worker threads, cache and progress display as
- * asked; unreadable files and per-file failures reported on stderr, one line each.
+ * asked; unreadable files and per-file failures reported on stderr, one line each. The results
+ * are rendered as they are read (once).
  */
-export async function lintPaths(paths: readonly string[], options: LintPathsOptions): Promise<LintResult[]> {
+export async function lintPaths(paths: readonly string[], options: LintPathsOptions): Promise<Iterable<LintResult>> {
   const cache = options.cache ? await loadCache(options) : undefined;
   const progress = startProgress(paths.length, { quiet: options.quiet ?? false });
   const debug = process.argv.includes('--debug');

@@ -14,6 +14,27 @@ export function writeOut(text: string): void {
   }
 }
 
+/** Characters gathered from a streamed report before each write: few system calls, no large buffer. */
+const GATHER_CHARS = 1 << 16;
+
+/** A report's pieces (a file's findings each, say) gathered into writes of about `GATHER_CHARS` characters. */
+export function* gathered(pieces: Iterable<string>): Generator<string, void, undefined> {
+  let batch = '';
+  for (const piece of pieces) {
+    batch += piece;
+    if (batch.length >= GATHER_CHARS) {
+      yield batch;
+      batch = '';
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+/** Writes a report to stdout as its pieces come, never holding it whole. */
+export function writeOutPieces(pieces: Iterable<string>): void {
+  for (const batch of gathered(pieces)) writeOut(batch);
+}
+
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
 }

@@ -161,6 +161,14 @@ export class LintRun {
   }
 
   finish(): LintResult[] {
+    return [...this.finishEach()];
+  }
+
+  /**
+   * `finish`, one file at a time: each file's result is rendered when asked for and its findings
+   * let go, so a reporter that writes each result as it comes never holds all the messages.
+   */
+  *finishEach(): Generator<LintResult, void, undefined> {
     for (const rule of this.context.rules) {
       if (rule.scope !== 'corpus') continue;
       rule.check({
@@ -180,13 +188,10 @@ export class LintRun {
       const places = placesByFile.get(filePath);
       return places ? describePlace(filePath, places, offset) : undefined;
     };
-    // Each file's findings are let go once rendered, so a large run never holds both at once.
-    const results: LintResult[] = [];
     for (const [filePath, outcome] of this.outcomes) {
-      results.push(toResult(outcome, this.context, locate));
       this.outcomes.delete(filePath);
+      yield toResult(outcome, this.context, locate);
     }
-    return results;
   }
 
   /** Drops the findings a file's directives hide; adds its unused and invalid directives as findings. */

@@ -32,7 +32,15 @@ export interface LintResult {
   infoCount: number;
 }
 
-export function countSeverity(results: readonly LintResult[], severity: Severity): number {
-  const key = severity === 'error' ? 'errorCount' : severity === 'warning' ? 'warningCount' : 'infoCount';
-  return results.reduce((sum, result) => sum + result[key], 0);
+/** Findings counted by severity. */
+export type SeverityCounts = Record<Severity, number>;
+
+/** Passes results through, adding up their findings by severity as they go (a streamed report's exit code). */
+export function* tallied(results: Iterable<LintResult>, counts: SeverityCounts): Generator<LintResult, void, undefined> {
+  for (const result of results) {
+    counts.error += result.errorCount;
+    counts.warning += result.warningCount;
+    counts.info += result.infoCount;
+    yield result;
+  }
 }

@@ -44,7 +44,7 @@ async function cachedRun(settings: RunSettings = {}, settingsFor?: (path: string
     onFailure: (file, problem) => notes.push(`${file}: ${problem}`),
   });
   await cache.save();
-  return { ...report, notes };
+  return { ...report, results: [...report.results], notes };
 }
 
 const conflictsIn = (results: readonly LintResult[], path: string) =>

@@ -3,9 +3,12 @@ import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { escapeData, escapeProperty, githubReporter } from '../../src/lint/reporters/github.js';
+import { escapeData, escapeProperty, githubReporter as githubPieces } from '../../src/lint/reporters/github.js';
 import type { ReporterOptions } from '../../src/lint/reporters/reporter.js';
 import type { LintMessage, LintResult } from '../../src/lint/result.js';
+import { wholeReport } from './whole-report.js';
+
+const githubReporter = wholeReport(githubPieces);
 
 const ROOT = join(import.meta.dirname, '../..');
 const BIN = join(ROOT, 'bin/vbhc.js');

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { jsonReporter } from '../../src/lint/reporters/json.js';
-import { stylishReporter } from '../../src/lint/reporters/stylish.js';
+import { jsonReporter as jsonPieces } from '../../src/lint/reporters/json.js';
+import { stylishReporter as stylishPieces } from '../../src/lint/reporters/stylish.js';
 import type { ReporterOptions } from '../../src/lint/reporters/reporter.js';
+import { wholeReport } from './whole-report.js';
+
+const jsonReporter = wholeReport(jsonPieces);
+const stylishReporter = wholeReport(stylishPieces);
 import type { LintMessage, LintResult } from '../../src/lint/result.js';
 
 const plain: ReporterOptions = { colorLevel: 0, lang: 'en', rules: [], cwd: '/work' };
@@ -28,6 +32,12 @@ describe('json reporter', () => {
     const parsed = JSON.parse(jsonReporter([result([message])], plain));
     expect(Object.keys(parsed[0])).toEqual(['filePath', 'messages', 'errorCount', 'warningCount', 'infoCount']);
     expect(parsed[0].messages[0]).toEqual({ ...message, fix: { range: [10, 15], text: '' } });
+  });
+
+  it('writes, file by file, what JSON.stringify writes of the whole array', () => {
+    for (const results of [[], [result([message])], [result([message]), result([]), result([message, message])]]) {
+      expect(jsonReporter(results, plain)).toBe(`${JSON.stringify(results)}\n`);
+    }
   });
 });
 

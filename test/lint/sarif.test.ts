@@ -9,9 +9,12 @@ import type { ErrorObject } from 'ajv';
 import type { Log, Result } from 'sarif';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ReporterOptions } from '../../src/lint/reporters/reporter.js';
-import { sarifReporter } from '../../src/lint/reporters/sarif.js';
+import { sarifReporter as sarifPieces } from '../../src/lint/reporters/sarif.js';
 import type { LintMessage, LintResult } from '../../src/lint/result.js';
 import { allRules } from '../../src/lint/rules/index.js';
+import { wholeReport } from './whole-report.js';
+
+const sarifReporter = wholeReport(sarifPieces);
 
 const ROOT = join(import.meta.dirname, '../..');
 const BIN = join(ROOT, 'bin/vbhc.js');

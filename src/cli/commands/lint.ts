@@ -6,14 +6,14 @@ import { expandPaths } from '../../io/walk.js';
 import type { RegistryEntry } from '../../lint/registry.js';
 import { stdoutColorLevel } from '../../lint/reporters/color.js';
 import { loadReporter, REPORTER_NAMES } from '../../lint/reporters/index.js';
-import { countSeverity, type LintResult } from '../../lint/result.js';
+import { type LintResult, type SeverityCounts, tallied } from '../../lint/result.js';
 import { directiveMetas } from '../../lint/directive-rules.js';
 import { allRules } from '../../lint/rules/index.js';
 import { collect, type ConfigOptions, lintConfiguration, noteIgnored, reportingConfigErrors } from '../lint-config.js';
 import { inputErrorCount, reportInputError } from '../inputs.js';
 import { lintPaths, parseJobs } from '../lint-files.js';
-import { writeErr, writeOut } from '../output.js';
-import { describeWriteError, writeReportFile } from '../report-file.js';
+import { writeErr, writeOutPieces } from '../output.js';
+import { describeWriteError, isWriteError, writeReportFile } from '../report-file.js';
 
 interface LintOptions extends ConfigOptions {
   format: string;
@@ -36,20 +36,17 @@ function parseCount(value: string): number {
 }
 
 /** `--quiet`: errors only. */
-function errorsOnly(results: readonly LintResult[]): LintResult[] {
-  return results.map((result) => ({
-    ...result,
-    messages: result.messages.filter((message) => message.severity === 'error'),
-    warningCount: 0,
-    infoCount: 0,
-  }));
+function* errorsOnly(results: Iterable<LintResult>): Generator<LintResult, void, undefined> {
+  for (const result of results) {
+    yield { ...result, messages: result.messages.filter((message) => message.severity === 'error'), warningCount: 0, infoCount: 0 };
+  }
 }
 
 /** 2 when some input could not be read, 1 on errors or too many warnings, else 0. */
-function exitCodeOf(results: readonly LintResult[], maxWarnings: number | undefined, lang: Lang): number {
+function exitCodeOf(counts: SeverityCounts, maxWarnings: number | undefined, lang: Lang): number {
   if (inputErrorCount > 0) return 2;
-  if (countSeverity(results, 'error') > 0) return 1;
-  const warnings = countSeverity(results, 'warning');
+  if (counts.error > 0) return 1;
+  const warnings = counts.warning;
   if (maxWarnings !== undefined && warnings > maxWarnings) {
     writeErr(`vbhc: ${lintText[lang].tooManyWarnings(warnings, maxWarnings)}\n`);
     return 1;
@@ -108,19 +105,24 @@ export function registerLint(program: Command): void {
             quiet: options.quiet,
             settingsFor: configuration.settingsFor,
           });
-      const reported = options.quiet ? errorsOnly(results) : results;
+      // Results are rendered and written one file at a time, counted on the way for the exit code.
+      const counts: SeverityCounts = { error: 0, warning: 0, info: 0 };
+      const all = tallied(results, counts);
+      const reported = options.quiet ? errorsOnly(all) : all;
       const reporterOptions = { lang, rules: [...allRules.map((rule) => rule.meta), ...directiveMetas], cwd: process.cwd() };
       if (options.output === undefined) {
-        if (!options.fixDryRun) writeOut(reporter(reported, { ...reporterOptions, colorLevel: stdoutColorLevel() }));
+        if (!options.fixDryRun) writeOutPieces(reporter(reported, { ...reporterOptions, colorLevel: stdoutColorLevel() }));
       } else {
         try {
           await writeReportFile(options.output, reporter(reported, { ...reporterOptions, colorLevel: 0 }));
         } catch (error) {
+          if (!isWriteError(error)) throw error;
           writeErr(`vbhc: ${options.output}: ${describeWriteError(error)}\n`);
           process.exitCode = 2;
           return;
         }
       }
-      process.exitCode = exitCodeOf(results, options.maxWarnings, lang);
+      for (const _unreported of all) continue; // `--fix-dry-run` prints a diff instead: the results still count
+      process.exitCode = exitCodeOf(counts, options.maxWarnings, lang);
     }));
 }

@@ -52,7 +52,8 @@ export interface LintFilesOptions {
 }
 
 export interface LintFilesReport {
-  results: LintResult[];
+  /** Each file's result, rendered as it is read (once): see `LintRun.finishEach`. */
+  results: Iterable<LintResult>;
   /** Files parsed and linted this run. */
   linted: number;
   /** Files whose outcome came from the cache. */
@@ -118,7 +119,7 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
   } else {
     await runInProcess(tasks, context, hashContent, accept);
   }
-  report.results = run.finish();
+  report.results = run.finishEach();
   return report;
 }
 

@@ -46,10 +46,10 @@ function annotation(filePath: string, fileProperty: string, message: LintMessage
 }
 
 /** GitHub Actions workflow commands: one `::error`/`::warning`/`::notice` annotation per finding. */
-export const githubReporter: Reporter = (results, { cwd }) =>
-  results
-    .flatMap((result) => {
-      const fileProperty = `file=${escapeProperty(reportPath(result.filePath, cwd))}`;
-      return result.messages.map((message) => `${annotation(result.filePath, fileProperty, message, cwd)}\n`);
-    })
-    .join('');
+export const githubReporter: Reporter = function* (results, { cwd }) {
+  for (const result of results) {
+    if (result.messages.length === 0) continue;
+    const fileProperty = `file=${escapeProperty(reportPath(result.filePath, cwd))}`;
+    yield result.messages.map((message) => `${annotation(result.filePath, fileProperty, message, cwd)}\n`).join('');
+  }
+};

@@ -126,8 +126,19 @@ function sarifResult(result: LintResult, message: LintMessage, ruleIndex: Readon
   return sarif;
 }
 
-/** SARIF 2.1.0 for code scanning: every rule with its help, every finding with its region and fix. */
-export const sarifReporter: Reporter = (results, { rules, lang, cwd }) => {
+/** The log's text up to its results (the last member of the run, itself the last of the log), and after them. */
+function frame(log: Log): [string, string] {
+  const text = JSON.stringify(log);
+  if (!text.endsWith('"results":[]}]}')) throw new Error('the SARIF log does not end with its results');
+  const cut = text.length - ']}]}'.length;
+  return [text.slice(0, cut), text.slice(cut)];
+}
+
+/**
+ * SARIF 2.1.0 for code scanning: every rule with its help, every finding with its region and fix.
+ * The log is written around its results, each file's results as they come.
+ */
+export const sarifReporter: Reporter = function* (results, { rules, lang, cwd }) {
   const ruleIndex = new Map(rules.map((meta, index) => [meta.id, index]));
   // One path resolution per file, not per finding: a folder of drafts can hold 100,000 findings.
   const locations = new Map<string, ArtifactLocation>();
@@ -154,9 +165,18 @@ export const sarifReporter: Reporter = (results, { rules, lang, cwd }) => {
         language: lang,
         columnKind: 'utf16CodeUnits',
         originalUriBaseIds: { [SOURCE_ROOT]: { uri: `${pathToFileURL(cwd).href.replace(/\/$/, '')}/` } },
-        results: results.flatMap((result) => result.messages.map((message) => sarifResult(result, message, ruleIndex, locate))),
+        results: [],
       },
     ],
   };
-  return `${JSON.stringify(log)}\n`;
+  const [head, tail] = frame(log);
+  yield head;
+  let separator = '';
+  for (const result of results) {
+    for (const message of result.messages) {
+      yield `${separator}${JSON.stringify(sarifResult(result, message, ruleIndex, locate))}`;
+      separator = ',';
+    }
+  }
+  yield `${tail}\n`;
 };

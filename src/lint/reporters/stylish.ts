@@ -1,6 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { type LintText, lintText } from '../../i18n/lint-text.js';
-import { countSeverity, type LintMessage, type LintResult } from '../result.js';
+import type { LintMessage, LintResult } from '../result.js';
 import type { Severity } from '../rule.js';
 import type { Reporter } from './reporter.js';
 
@@ -36,16 +36,24 @@ function formatFile(result: LintResult, text: LintText, chalk: ChalkInstance): s
   return `${chalk.underline(result.filePath)}\n${lines.join('\n')}\n`;
 }
 
-/** Findings grouped by file, `line:column  severity  message  rule-id`, then a summary line. */
-export const stylishReporter: Reporter = (results, { colorLevel, lang }) => {
+/** Findings grouped by file (files apart by a blank line), `line:column  severity  message  rule-id`, then a summary line. */
+export const stylishReporter: Reporter = function* (results, { colorLevel, lang }) {
   const chalk = new Chalk({ level: colorLevel });
-  const withMessages = results.filter((result) => result.messages.length > 0);
-  const errors = countSeverity(results, 'error');
-  const warnings = countSeverity(results, 'warning');
-  const infos = countSeverity(results, 'info');
-  if (errors + warnings + infos === 0) return '';
   const text = lintText[lang];
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  let separator = '';
+  for (const result of results) {
+    errors += result.errorCount;
+    warnings += result.warningCount;
+    infos += result.infoCount;
+    if (result.messages.length === 0) continue;
+    yield `${separator}${formatFile(result, text, chalk)}`;
+    separator = '\n';
+  }
+  if (errors + warnings + infos === 0) return;
   const summary = `✖ ${text.summary({ errors, warnings, infos })}`;
   const colored = errors > 0 ? chalk.red.bold(summary) : chalk.yellow.bold(summary);
-  return `${withMessages.map((result) => formatFile(result, text, chalk)).join('\n')}\n${colored}\n`;
+  yield `\n${colored}\n`;
 };
