@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
+import type { LegacyEncoding } from '../io/legacy/decode.js';
 import { VERSION } from '../version.js';
 import type { FileOutcome, FileSettings } from './engine.js';
 import type { RunSettings } from './pool/protocol.js';
@@ -7,7 +8,8 @@ import { BUILT_IN_ENTRIES } from './registry.js';
 
 export const DEFAULT_CACHE_LOCATION = '.vbhccache';
 
-const FORMAT = 1;
+/** 2: an entry keeps the legacy encoding its file was converted from. */
+const FORMAT = 2;
 
 interface CacheEntry {
   /** Content hash of the file's bytes when it was linted. */
@@ -15,6 +17,8 @@ interface CacheEntry {
   /** The file's own settings then, as JSON. */
   settings: string;
   outcome: FileOutcome;
+  /** The legacy encoding the file was converted from, for its stderr line on a later run. */
+  convertedFrom?: LegacyEncoding;
 }
 
 interface CacheFile {
@@ -46,6 +50,12 @@ function isEntry(value: unknown): value is CacheEntry {
     Array.isArray(outcome.findings) &&
     Array.isArray(outcome.instruments)
   );
+}
+
+/** A cache in another format (another vbhc wrote it): not damaged, only of no use. */
+function isOtherFormat(data: unknown): boolean {
+  const format = typeof data === 'object' && data !== null ? (data as Partial<CacheFile>).format : undefined;
+  return typeof format === 'number' && format !== FORMAT;
 }
 
 function entriesOf(data: unknown): Record<string, CacheEntry> | undefined {
@@ -81,6 +91,7 @@ export class LintCache {
     } catch {
       data = undefined;
     }
+    if (isOtherFormat(data)) return { cache: new LintCache(location, key, {}) };
     const files = entriesOf(data);
     if (!files) return { cache: new LintCache(location, key, {}), note: `${location}: the cache is damaged or not a vbhc cache; ignored, linting every file` };
     return { cache: new LintCache(location, key, (data as CacheFile).key === key ? files : {}) };
@@ -96,8 +107,12 @@ export class LintCache {
     return this.files[path]?.outcome;
   }
 
-  store(path: string, hash: string, settings: FileSettings, outcome: FileOutcome): void {
-    this.files[path] = { hash, settings: JSON.stringify(settings), outcome };
+  convertedFromOf(path: string): LegacyEncoding | undefined {
+    return this.files[path]?.convertedFrom;
+  }
+
+  store(path: string, hash: string, settings: FileSettings, outcome: FileOutcome, convertedFrom?: LegacyEncoding): void {
+    this.files[path] = convertedFrom ? { hash, settings: JSON.stringify(settings), outcome, convertedFrom } : { hash, settings: JSON.stringify(settings), outcome };
   }
 
   /** Writes the cache through a temporary file and a rename, so a reader never sees half of it. */

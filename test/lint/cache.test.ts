@@ -83,13 +83,31 @@ describe('the lint cache', () => {
   });
 
   it('ignores a damaged cache with a note, and replaces it', async () => {
-    writeFileSync(location, '{"format": 1, "key": "x", "files": {"a.txt": 3}}');
+    writeFileSync(location, '{"format": 2, "key": "x", "files": {"a.txt": 3}}');
     const run = await cachedRun();
     expect(run.notes).toEqual([expect.stringContaining('damaged or not a vbhc cache')]);
     expect(run.linted).toBe(2);
     expect((await cachedRun()).reused).toBe(2);
     writeFileSync(location, '{ not json');
     expect((await cachedRun()).notes).toHaveLength(1);
+  });
+
+  it('lints every file again, without a note, from a cache in another format', async () => {
+    writeFileSync(location, '{"format": 1, "key": "x", "files": {}}');
+    const run = await cachedRun();
+    expect([run.notes, run.linted]).toEqual([[], 2]);
+  });
+
+  it('keeps the conversion from a legacy encoding: a reused legacy file gets its stderr line again', () => {
+    const legacy = join(folder, 'cu.txt');
+    writeFileSync(legacy, Buffer.from('C\xe9ng ho\xb5 x\xb7 h\xe9i ch\xf1 ngh\xdca Vi\xd6t Nam\nQuy\xd5t \xae\xdenh v\xd2 vi\xd6c ban h\xb5nh\n', 'latin1'));
+    const args = ['lint', legacy, '-f', 'json', '--cache', '--cache-location', location];
+    const first = vbhc(args);
+    expect(first.stderr).toMatch(/^vbhc: .*cu\.txt: converted from [^;]+; save it as UTF-8\n$/);
+    const second = vbhc(args);
+    expect(JSON.parse(readFileSync(location, 'utf8')).files[legacy].convertedFrom).toBeDefined();
+    expect(second.stderr).toBe(first.stderr);
+    expect(second.stdout).toBe(first.stdout);
   });
 
   it('works from the CLI: --cache --cache-location, same output, the file written', () => {

@@ -84,12 +84,15 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
         report.linted++;
         if (result.convertedFrom) options.onConverted?.(task.path, result.convertedFrom);
         run.addOutcome(result.outcome);
-        if (cache && result.hash !== undefined) cache.store(task.path, result.hash, task.settings, result.outcome);
+        if (cache && result.hash !== undefined) cache.store(task.path, result.hash, task.settings, result.outcome, result.convertedFrom);
         break;
-      case 'unchanged':
+      case 'unchanged': {
         report.reused++;
+        const convertedFrom = cache!.convertedFromOf(task.path);
+        if (convertedFrom) options.onConverted?.(task.path, convertedFrom);
         run.addOutcome(cache!.outcomeOf(task.path) as FileOutcome);
         break;
+      }
       case 'unreadable':
         options.onUnreadable(result.file, result.problem);
         break;
