@@ -36,7 +36,7 @@ export const HOSTILE_SHAPES = {
     }
     return lines.join('');
   },
-  'tab-indented list (remark path)': (bytes) => repeatTo('\t- mục\n', bytes),
+  'tab-indented list': (bytes) => repeatTo('\t- mục\n', bytes),
   'open brackets and emphasis': (bytes) => repeatTo('[*_`<', bytes),
   'table rows': (bytes) => repeatTo('| Số: 1/A | ngày 1/2/2024 | **x** |\n', bytes),
   'blank lines': (bytes) => repeatTo('\n', bytes),

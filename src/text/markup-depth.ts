@@ -3,6 +3,12 @@
  * the square of that depth, so text nested beyond reason is kept away from remark.
  */
 
+/**
+ * Containers nested deeper than this are not Markdown anyone wrote; remark would take time
+ * growing with the square of the depth on them, so such text is read as plain text instead.
+ */
+export const MAX_NESTING = 100;
+
 const SPACE = 32;
 const TAB = 9;
 const GREATER_THAN = 62;

@@ -4,6 +4,7 @@ import { deletion, normalizeEdits } from './markup-edits.js';
 import { mightStartHtmlBlock } from './markup-angle.js';
 import { mayHoldDefinitions } from './markup-chunks.js';
 import { InlineScope, type Segment } from './markup-inline.js';
+import { MAX_NESTING } from './markup-depth.js';
 
 const ASTERISK = 42;
 const PLUS = 43;
@@ -35,18 +36,15 @@ interface Quote {
 
 type Container = List | Quote;
 
-/**
- * Deeper nesting than any document has is left to remark: every line walks the open
- * containers, so a bound on their number keeps the fast path linear.
- */
-const MAX_DEPTH = 32;
-
 /** Thrown to abandon the fast path for text it leaves to remark. */
 class Declined extends Error {}
 
 function decline(): never {
   throw new Declined();
 }
+
+/** Thrown when containers nest deeper than `MAX_NESTING`: such text is no document. */
+class TooDeep extends Error {}
 
 /**
  * Block structure the way micromark's document and flow tokenizers see it, for the subset of
@@ -65,6 +63,19 @@ class FastMarkup {
   private lineStart = 0;
   /** End of the current line's content, before its line ending. */
   private lineEnd = 0;
+  /**
+   * Whether the previous line was blank. A blank line after a blank line changes nothing (the
+   * first one already closed what a blank line closes), so it is skipped rather than walking
+   * every open container again: that keeps blank lines under deep nesting linear.
+   */
+  private afterBlank = false;
+  /**
+   * Whether the last non-blank line was top-level indented code. micromark then lets a list
+   * item start only as it may interrupt a paragraph, even after blank lines.
+   */
+  private afterIndentedCode = false;
+  /** The current line's last character other than a space or tab, or -1: a line is blank from any offset past it. */
+  private lastNonBlank = -1;
 
   constructor(private readonly text: string) {}
 
@@ -78,7 +89,10 @@ class FastMarkup {
       else if (!crFree) while (end < text.length && text.charCodeAt(end) !== LF && text.charCodeAt(end) !== CR) end++;
       this.lineStart = start;
       this.lineEnd = end;
-      this.line();
+      this.lastNonBlank = this.lastNonBlankOfLine();
+      const blank = this.isBlankFrom(start);
+      if (!(blank && this.afterBlank)) this.line();
+      this.afterBlank = blank;
       if (end >= text.length) break;
       start = end + (text.charCodeAt(end) === CR && text.charCodeAt(end + 1) === LF ? 2 : 1);
     }
@@ -89,12 +103,17 @@ class FastMarkup {
     return at < this.lineEnd ? this.text.charCodeAt(at) : -1;
   }
 
-  private isBlankFrom(at: number): boolean {
-    for (let i = at; i < this.lineEnd; i++) {
+  private lastNonBlankOfLine(): number {
+    for (let i = this.lineEnd - 1; i >= this.lineStart; i--) {
       const code = this.text.charCodeAt(i);
-      if (code !== SPACE && code !== TAB) return false;
+      if (code !== SPACE && code !== TAB) return i;
     }
-    return true;
+    return -1;
+  }
+
+  /** Whether the rest of the line from `at` is spaces and tabs; constant time, as nested containers ask it once each. */
+  private isBlankFrom(at: number): boolean {
+    return at > this.lastNonBlank;
   }
 
   /** Number of spaces at `at`, at most `max`; a tab there is beyond the fast path. */
@@ -107,6 +126,38 @@ class FastMarkup {
       count++;
     }
     return count;
+  }
+
+  /** Whether a tab comes before anything but spaces in the first four characters from `at`. */
+  private tabIndented(at: number): boolean {
+    for (let i = at; i < at + 4; i++) {
+      const code = this.code(i);
+      if (code === TAB) return true;
+      if (code !== SPACE) return false;
+    }
+    return false;
+  }
+
+  /**
+   * Indentation of a top-level line (it starts at column 0, so a tab reaches the next
+   * multiple of 4): its width in columns and its length in characters.
+   */
+  private topLevelIndent(at: number): { columns: number; length: number } {
+    let columns = 0;
+    let i = at;
+    for (;; i++) {
+      const code = this.code(i);
+      if (code === TAB) columns += 4 - (columns % 4);
+      else if (code === SPACE) columns++;
+      else break;
+    }
+    return { columns, length: i - at };
+  }
+
+  /** Indentation of spaces only (a tab is beyond the fast path inside containers). */
+  private spaceIndent(at: number): { columns: number; length: number } {
+    const count = this.spaces(at, this.lineEnd - at);
+    return { columns: count, length: count };
   }
 
   private line(): void {
@@ -131,9 +182,10 @@ class FastMarkup {
       return;
     }
     // micromark only restricts what may interrupt a paragraph when every container continued.
-    const interrupt = continued === stack.length && this.paragraph !== null;
+    const interrupt = continued === stack.length && (this.paragraph !== null || this.afterIndentedCode);
     let opened = false;
-    for (;;) {
+    // At the top level a tab in the indentation takes it to 4 columns: no container can start.
+    while (!(stack.length === 0 && this.tabIndented(at))) {
       const indent = this.isBlankFrom(at) ? 0 : this.spaces(at, 3);
       const started = this.startContainer(at + indent, indent, interrupt);
       if (!started) break;
@@ -141,8 +193,9 @@ class FastMarkup {
         this.closeFlow();
         stack.length = continued;
         opened = true;
+        this.afterIndentedCode = false;
       }
-      if (stack.length >= MAX_DEPTH) decline();
+      if (stack.length >= MAX_NESTING) throw new TooDeep();
       stack.push(started.container);
       at = started.contentStart;
     }
@@ -315,13 +368,17 @@ class FastMarkup {
       this.closeParagraph();
       return false;
     }
-    const indent = this.spaces(at, this.lineEnd - at);
-    const start = at + indent;
+    const topLevel = this.stack.length === 0;
+    const { columns: indent, length } = topLevel ? this.topLevelIndent(at) : this.spaceIndent(at);
+    const start = at + length;
     const code = this.code(start);
     if (this.paragraph && indent >= 4) {
       this.paragraph.push({ start, end: this.lineEnd });
       return true;
     }
+    // Top-level indented code: remark's edits leave code as written.
+    this.afterIndentedCode = topLevel && indent >= 4;
+    if (this.afterIndentedCode) return false;
     if (indent >= 4 || (code === LESS_THAN && mightStartHtmlBlock(this.text, start, this.lineEnd))) decline();
     if (code === HASH && this.atxHeading(start)) return false;
     if (this.openFence(start)) return false;
@@ -404,18 +461,29 @@ function neverFast(text: string): boolean {
   );
 }
 
+/** The fast path's answer: remark's edits, `declined` (text left to remark), or `too deep` (no document: read as plain text). */
+export type FastOutcome = Edit[] | 'declined' | 'too deep';
+
 /**
  * The Markdown stage without a Markdown parser: returns exactly the edits the remark path
- * would, or null when the text holds constructs it leaves to remark. Linear in the text.
+ * would, `declined` when the text holds constructs it leaves to remark, or `too deep` when
+ * containers nest more than `MAX_NESTING` deep. Linear in the text.
  */
-export function fastMarkupEdits(text: string): Edit[] | null {
-  if (neverFast(text)) return null;
+export function fastMarkupOutcome(text: string): FastOutcome {
+  if (neverFast(text)) return 'declined';
   const markup = new FastMarkup(text);
   try {
     markup.run();
   } catch (error) {
-    if (error instanceof Declined) return null;
+    if (error instanceof Declined) return 'declined';
+    if (error instanceof TooDeep) return 'too deep';
     throw error;
   }
   return normalizeEdits(markup.edits);
+}
+
+/** The fast path's edits, or null when it does not give remark's edits itself. */
+export function fastMarkupEdits(text: string): Edit[] | null {
+  const outcome = fastMarkupOutcome(text);
+  return typeof outcome === 'string' ? null : outcome;
 }

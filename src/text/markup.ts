@@ -1,8 +1,8 @@
 import type { Edit } from './edit.js';
 import { independentChunks } from './markup-chunks.js';
 import { normalizeEdits } from './markup-edits.js';
-import { nestsDeeperThan } from './markup-depth.js';
-import { fastMarkupEdits } from './markup-fast.js';
+import { MAX_NESTING, nestsDeeperThan } from './markup-depth.js';
+import { fastMarkupOutcome } from './markup-fast.js';
 import { remarkMarkupEdits } from './markup-remark.js';
 
 /** `fast`: no Markdown parser; `remark`: remark parsed it all; `mixed`: remark parsed only the stretches the fast path declined. */
@@ -16,23 +16,19 @@ export interface MarkupResult {
   path: MarkupPath;
 }
 
-/**
- * Containers nested deeper than this are not Markdown anyone wrote; remark would take time
- * growing with the square of the depth on them, so such text is read as plain text instead.
- */
-const REMARK_MAX_NESTING = 100;
-
 /** remark's edits, or none for text nested too deeply to be a document. */
 function remarkEditsUnlessHostile(text: string): Edit[] {
-  return nestsDeeperThan(text, REMARK_MAX_NESTING) ? [] : remarkMarkupEdits(text);
+  return nestsDeeperThan(text, MAX_NESTING) ? [] : remarkMarkupEdits(text);
 }
 
 /** Edits of `text[start, end)` by the fast path, or by remark when it declines, at offsets of the whole text. */
 function chunkEdits(text: string, start: number, end: number): { edits: Edit[]; fast: boolean } {
   const chunk = text.slice(start, end);
-  const fast = fastMarkupEdits(chunk);
-  const edits = (fast ?? remarkEditsUnlessHostile(chunk)).map((edit) => ({ start: edit.start + start, end: edit.end + start, text: edit.text }));
-  return { edits, fast: fast !== null };
+  const outcome = fastMarkupOutcome(chunk);
+  const fast = outcome !== 'declined';
+  const chunkEdits = outcome === 'declined' ? remarkEditsUnlessHostile(chunk) : outcome === 'too deep' ? [] : outcome;
+  const edits = chunkEdits.map((edit) => ({ start: edit.start + start, end: edit.end + start, text: edit.text }));
+  return { edits, fast };
 }
 
 /**
@@ -40,11 +36,12 @@ function chunkEdits(text: string, start: number, end: number): { edits: Edit[]; 
  * syntax, ...) as edits over the source; always the edits remark's parse gives. The fast
  * path takes whatever it accepts; when it declines, the text is cut into stretches that
  * parse alone the same (see `independentChunks`) and only the declined ones go to remark,
- * which is loaded on first use. Text nested more than 100 containers deep is left as it is.
+ * which is loaded on first use. Text nested more than `MAX_NESTING` containers deep is left as it is.
  */
 export function markupEdits(text: string, mode: MarkupMode = 'auto'): MarkupResult {
-  const fast = mode === 'auto' ? fastMarkupEdits(text) : null;
-  if (fast) return { edits: fast, path: 'fast' };
+  const fast = mode === 'auto' ? fastMarkupOutcome(text) : 'declined';
+  if (fast === 'too deep') return { edits: [], path: 'fast' };
+  if (fast !== 'declined') return { edits: fast, path: 'fast' };
   const chunks = mode === 'auto' ? independentChunks(text) : null;
   if (!chunks || chunks.length < 2) return { edits: mode === 'auto' ? remarkEditsUnlessHostile(text) : remarkMarkupEdits(text), path: 'remark' };
   const parts = chunks.map(([start, end]) => chunkEdits(text, start, end));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fastMarkupEdits } from '../../src/text/markup-fast.js';
+import { fastMarkupEdits, fastMarkupOutcome } from '../../src/text/markup-fast.js';
 import { remarkMarkupEdits } from '../../src/text/markup-remark.js';
 import { markupEdits } from '../../src/text/markup.js';
 
@@ -32,6 +32,7 @@ const SUBTLE = {
   headings: ['# *a* #', 'a\n# *b*', '- # *a*', '*a\n# b*', '#*a*', '####### *a*', '# a #b', '#  ##'],
   'setext headings and breaks': ['*a\nb*\n---', '- a\n---', '> a\n---', 'a\n===\n*b*', '*a\n***\nb*', '- - -', '* * *', '___', '= =\n*a*'],
   'code spans': ['*a `b*` c*', '`*a*`', '``a`*b*`', '`a\nb`', '` `` `'],
+  'top-level indented code, tabs included': ['a\n\n    *code*', '\t- *a*\n\t- b', ' \t*a*\n\n\tb', 'a\n\t*b*', '# a\n    *b*\n*c*', '    a\n\n    b\n---', '  \t> *a*'],
   'fenced code': ['```js x\n*a*\n```\n*b*', '~~~~\n~~~\n*a*\n~~~~~  ', '- ```\n  *a*\n  ```\n- b', '> ```\n> *a*\n*b*', '```\n- *a*\n```', 'a\n```\n*b*', '``` `x`\n*a*', '   ```\n    ```\n```'],
   links: ['*[a](b)*', '[*a](b)*', '[a *b](c) d*', '[a [b](c)](d)', '[a](b)[c](d)', '[]()', '[a]\n(b)', '[a] (b)'],
   'escapes, references, autolinks, tags': ['\\**a*', '*a\\*', '\\[a](b)', '\\![a](b)', '&amp;*a*&amp;', '*<http://a.vn>*', 'a<br/>*b*<br>', '<5 và >3', 'a\\\nb', 'a\\'],
@@ -49,7 +50,7 @@ describe('fast path where CommonMark is subtle', () => {
 
 describe('fast path declines what it leaves to remark', () => {
   it.each([
-    ['indented code', 'a\n\n    *code*'],
+    ['indented code in a list', '- a\n\n      *code*'],
     ['HTML block', '<div>\n*a*\n</div>'],
     ['tag with attributes', 'a <span class="x">b</span>'],
     ['comment', 'a <!-- b --> c'],
@@ -59,11 +60,23 @@ describe('fast path declines what it leaves to remark', () => {
     ['destination in angle brackets', '[a](<b>)'],
     ['link definition', '[x]: /u\n\n[x]'],
     ['escaped backtick', 'a \\` b'],
-    ['tab in indentation', '\t- a'],
+    ['tab in indentation inside a list', '- a\n\t- b'],
     ['NUL', 'a\u0000b'],
-    ['nesting deeper than 32', '> '.repeat(40) + 'a'],
   ])('%s', (_, markdown) => {
-    expect(fastMarkupEdits(markdown)).toBeNull();
+    expect(fastMarkupOutcome(markdown)).toBe('declined');
+  });
+
+  it.each([
+    ['quotes on one line', '> '.repeat(101) + '*a*'],
+    ['a ladder of indented items', Array.from({ length: 150 }, (_, depth) => `${'  '.repeat(depth)}- *a*\n`).join('')],
+  ])('nesting deeper than 100 (%s) is too deep to be a document', (_, markdown) => {
+    expect(fastMarkupOutcome(markdown)).toBe('too deep');
+    expect(markupEdits(markdown)).toEqual({ path: 'fast', edits: [] });
+  });
+
+  it('takes nesting up to 100 deep itself', () => {
+    const markdown = Array.from({ length: 100 }, (_, depth) => `${'  '.repeat(depth)}- *a*\n`).join('');
+    expect(fastMarkupEdits(markdown)).toEqual(remarkMarkupEdits(markdown));
   });
 });
 
@@ -73,9 +86,9 @@ describe('markupEdits', () => {
   });
 
   it('falls back to remark when the fast path declines', () => {
-    const result = markupEdits('a\n\n    *code*');
+    const result = markupEdits('<div>\n*a*\n</div>');
     expect(result.path).toBe('remark');
-    expect(result.edits).toEqual(remarkMarkupEdits('a\n\n    *code*'));
+    expect(result.edits).toEqual(remarkMarkupEdits('<div>\n*a*\n</div>'));
   });
 
   it('can be told to use remark', () => {
@@ -95,7 +108,10 @@ const HOSTILE: Record<string, (size: number) => string> = {
     return text;
   },
   'bullets nested on one line': (n) => '- '.repeat(n / 2) + 'a',
-  'blank lines under nested lists': (n) => '- '.repeat(31) + 'a\n' + '\n'.repeat(n),
+  'blank lines under nested lists': (n) => '- '.repeat(99) + 'a\n' + '\n'.repeat(n),
+  'blank lines between lines under nested lists': (n) => '- '.repeat(99) + 'a\n' + (' '.repeat(198) + 'a\n\n').repeat(n / 200),
+  'indented list ladder': (n) => Array.from({ length: n / 200 }, (_, line) => `${'  '.repeat(line % 99)}- a\n`).join(''),
+  'tab-indented lines': (n) => '\t- a\n'.repeat(n / 5),
   'autolink starts': (n) => '<http:'.repeat(n / 6),
   'one emphasis per line': (n) => '*a*\n'.repeat(n / 4),
 };
