@@ -8,6 +8,7 @@ import { defaultJobs } from '../lint/pool/pool.js';
 import type { RunSettings } from '../lint/pool/protocol.js';
 import type { LintResult } from '../lint/result.js';
 import { allRules } from '../lint/rules/index.js';
+import { reportFileFailure } from './file-failure.js';
 import { reportInputError } from './inputs.js';
 import { writeErr } from './output.js';
 import { startProgress } from './progress.js';
@@ -33,7 +34,6 @@ export interface LintPathsOptions {
 export async function lintPaths(paths: readonly string[], options: LintPathsOptions): Promise<Iterable<LintResult>> {
   const cache = options.cache ? await loadCache(options) : undefined;
   const progress = startProgress(paths.length, { quiet: options.quiet ?? false });
-  const debug = process.argv.includes('--debug');
   try {
     const report = await lintFiles(paths, {
       settings: options.settings,
@@ -43,10 +43,7 @@ export async function lintPaths(paths: readonly string[], options: LintPathsOpti
       ...(progress ? { onFileDone: (_path: string, bytes: number) => progress.fileDone(bytes) } : {}),
       onConverted: (file, encoding) => writeErr(`vbhc: ${conversionNotice(file === '-' ? STDIN_PATH : file, encoding)}\n`),
       onUnreadable: (file, problem) => reportInputError(new InputError(file, problem)),
-      onFailure: (file, problem, stack) => {
-        reportInputError(new InputError(file, `internal error while linting: ${problem}`));
-        if (debug && stack) writeErr(`${stack}\n`);
-      },
+      onFailure: (file, problem, stack) => reportFileFailure(file, 'linting', problem, stack),
     });
     await cache?.save().catch((error: unknown) => {
       writeErr(`vbhc: ${cache.location}: cannot write the cache (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`);

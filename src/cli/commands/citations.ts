@@ -2,6 +2,7 @@ import { type Command, Option } from 'commander';
 import { type CitationRow, citationRows, dateLabel } from '../../citations/rows.js';
 import { expandPaths } from '../../io/walk.js';
 import { parseSource } from '../../pipeline.js';
+import { perFile } from '../file-failure.js';
 import { inputErrorCount, readInputs, reportInputError } from '../inputs.js';
 import { writeOut } from '../output.js';
 
@@ -70,7 +71,7 @@ export function registerCitations(program: Command): void {
       const expanded = await expandPaths(paths);
       expanded.errors.forEach(reportInputError);
       const rows: CitationRow[] = [];
-      for await (const source of readInputs(expanded.paths)) rows.push(...citationRows(parseSource(source)));
+      for await (const source of readInputs(expanded.paths)) rows.push(...(perFile(source, 'listing its citations', (read) => citationRows(parseSource(read))) ?? []));
       const format = options.format ?? (process.stdout.isTTY ? 'table' : 'csv');
       writeOut(FORMATTERS[format](rows));
       process.exitCode = inputErrorCount > 0 ? 2 : 0;

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { ParsedFile } from '../../model/document.js';
 import { parseSource } from '../../pipeline.js';
+import { perFile } from '../file-failure.js';
 import { formatDocumentText } from '../format-text.js';
 import { inputErrorCount, readInputs } from '../inputs.js';
 import { writeOut } from '../output.js';
@@ -20,7 +21,8 @@ export function registerParse(program: Command): void {
     .action(async (files: string[], options: ParseOptions) => {
       const parsed: ParsedFile[] = [];
       for await (const source of readInputs(files)) {
-        const result = parseSource(source);
+        const result = perFile(source, 'parsing', parseSource);
+        if (result === undefined) continue;
         if (options.ndjson) writeOut(`${JSON.stringify(result)}\n`);
         else if (options.format === 'text') writeOut(formatDocumentText(result));
         else parsed.push(result);

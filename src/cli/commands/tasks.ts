@@ -5,6 +5,7 @@ import { expandPaths } from '../../io/walk.js';
 import type { ParsedFile } from '../../model/document.js';
 import { type AgencyTask, type AgencyTasks, tasksByAgency } from '../../outline/task-list.js';
 import { parseSource } from '../../pipeline.js';
+import { perFile } from '../file-failure.js';
 import { inputErrorCount, readInputs, reportInputError } from '../inputs.js';
 import { writeErr, writeOut } from '../output.js';
 
@@ -114,7 +115,10 @@ export function registerTasks(program: Command): void {
       const expanded = await expandPaths(paths);
       expanded.errors.forEach(reportInputError);
       const parsed: ParsedFile[] = [];
-      for await (const source of readInputs(expanded.paths)) parsed.push(parseSource(source));
+      for await (const source of readInputs(expanded.paths)) {
+        const file = perFile(source, 'parsing', parseSource);
+        if (file) parsed.push(file);
+      }
       const groups = tasksByAgency(parsed, options.agency);
       const format = options.format ?? (process.stdout.isTTY ? 'table' : 'csv');
       if (format === 'json') writeOut(formatJson(groups));
