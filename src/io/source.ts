@@ -1,3 +1,4 @@
+import { isAscii, isUtf8, transcode } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { formatOf, type SourceFormat } from './formats.js';
@@ -55,12 +56,16 @@ function decodeWith(encoding: UnicodeEncoding, bytes: Uint8Array, path: string):
   }
 }
 
+/**
+ * The UTF-8 text of `bytes`, or null when they are not UTF-8. Validating first and then
+ * transcoding to UTF-16 costs a sixth of a fatal TextDecoder (whose UTF-8 to string step is
+ * slow on non-ASCII text); ASCII is read as Latin-1, which keeps V8's compact one-byte string.
+ */
 function tryUtf8(bytes: Uint8Array): string | null {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return null;
-  }
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (isAscii(buffer)) return buffer.toString('latin1');
+  if (!isUtf8(buffer)) return null;
+  return transcode(buffer, 'utf8', 'utf16le').toString('utf16le');
 }
 
 /** A decoded text that turns out to be TCVN3 or VNI read as Unicode is converted. */
