@@ -1,14 +1,18 @@
 import type { DistributionEntry } from '../model/document.js';
+import { classOf, SPACE } from '../text/char-class.js';
 import { squeeze } from './text-shape.js';
 
 /** Notes that say why a copy is sent: `(b/c)`, `(để báo cáo)`, `(để phối hợp chỉ đạo)`. */
 const NOTE = /^(?:để .+|b\/c|t\/h|p\/h|báo cáo|thực hiện|phối hợp|chỉ đạo|theo dõi|biết|kiểm tra)$/iu;
-const TRAILING_MARK = /[\s;,.|]/u;
+
+function isTrailingMark(code: number): boolean {
+  return code === 0x3b || code === 0x2c || code === 0x2e || code === 0x7c || (classOf(code) & SPACE) !== 0; // ; , . |
+}
 
 /** `text` without its trailing spaces and `;,.|` (a `/[\s;,.|]+$/` regex would be tried at every position). */
 function withoutTrailing(text: string): string {
   let end = text.length;
-  while (end > 0 && TRAILING_MARK.test(text.charAt(end - 1))) end--;
+  while (end > 0 && isTrailingMark(text.charCodeAt(end - 1))) end--;
   return end === text.length ? text : text.slice(0, end);
 }
 const MAX_NOTE_LENGTH = 60;

@@ -61,11 +61,11 @@ const TRAILING_PARENTHESIS = /(?<!\s)\s*\([^()]{0,80}\)\s*$/u;
 const TRAILING_PUNCTUATION = /(?<![.,;:])[.,;:]+$/u;
 const TRAILING_PUNCTUATION_CHARS = '.,;:';
 
-/** How many words `text.split(' ')` gives. */
-function wordCount(text: string): number {
+/** Whether `text.split(' ')` gives more than `max` words (counting stops there). */
+function hasMoreWordsThan(text: string, max: number): boolean {
   let count = 1;
-  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) count++;
-  return count;
+  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) if (++count > max) return true;
+  return false;
 }
 
 /**
@@ -78,7 +78,7 @@ export function personNameLine(line: string): PersonName | null {
   if (text.trimEnd().endsWith(')')) text = text.replace(TRAILING_PARENTHESIS, '');
   if (TRAILING_PUNCTUATION_CHARS.includes(text.charAt(text.length - 1))) text = text.replace(TRAILING_PUNCTUATION, '');
   const { rank, rest } = splitRank(text.trim());
-  if (wordCount(rest) > MAX_SYLLABLES) return null;
+  if (hasMoreWordsThan(rest, MAX_SYLLABLES)) return null;
   return isNameWords(rest.split(' ')) ? { name: rest, rank } : null;
 }
 
@@ -105,14 +105,14 @@ export function leadingPersonName(text: string): PersonName | null {
   return isNameWords(words) ? { name: words.join(' '), rank } : null;
 }
 
-function withoutLeadingNonLetters(word: string): string {
-  let start = 0;
-  while (start < word.length) {
-    const code = word.codePointAt(start)!;
+/** Where the word at `start` (ending at `stop`) has its first letter, past leading marks and digits. */
+function firstLetterOf(text: string, start: number, stop: number): number {
+  while (start < stop) {
+    const code = text.codePointAt(start)!;
     if (classOf(code) & LETTER) break;
     start += code > 0xffff ? 2 : 1;
   }
-  return start === 0 ? word : word.slice(start);
+  return start;
 }
 
 /** Fewest syllables for a name found after other words, where two could be a place (`Hà Nội`). */
@@ -123,17 +123,16 @@ const MIN_INNER_SYLLABLES = 3;
  * `Phó Thủ tướng (đã ký): Nguyễn Văn Thắng`), with where it starts; at least three syllables.
  */
 export function innerPersonName(text: string): { name: PersonName; index: number } | null {
-  const words = text.split(' ');
-  let index = 0;
-  for (let k = 0; k < words.length; k++) {
-    const word = withoutLeadingNonLetters(words[k]!);
+  for (let index = 0; index <= text.length; ) {
+    let stop = text.indexOf(' ', index);
+    if (stop < 0) stop = text.length;
+    const start = firstLetterOf(text, index, stop);
     // A name starts capitalised (leadingPersonName finds none otherwise): most words need no more look.
-    if (word.length > 0 && (classOf(word.charCodeAt(0)) & LOWERS) !== 0 && isFamilyName(word)) {
-      const offset = index + words[k]!.length - word.length;
-      const name = leadingPersonName(text.slice(offset));
-      if (name && name.name.split(' ').length >= MIN_INNER_SYLLABLES) return { name, index: offset };
+    if (start < stop && (classOf(text.charCodeAt(start)) & LOWERS) !== 0 && isFamilyName(text.slice(start, stop))) {
+      const name = leadingPersonName(text.slice(start));
+      if (name && name.name.split(' ').length >= MIN_INNER_SYLLABLES) return { name, index: start };
     }
-    index += words[k]!.length + 1;
+    index = stop + 1;
   }
   return null;
 }
