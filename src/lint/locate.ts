@@ -70,17 +70,45 @@ export function lastLineOf(layer: TextLayer, range: Range): Range {
   return originalRange(layer, start, end);
 }
 
-/** The last match of `pattern` in the text layer inside a model range, or null. */
-export function lastMatchIn(layer: TextLayer, range: Range, pattern: RegExp): LayerSpan | null {
+/** The global twin of each pattern searched for (so a rule's pattern is not copied on every call). */
+const globalPatterns = new WeakMap<RegExp, RegExp>();
+
+function globalOf(pattern: RegExp): RegExp {
+  if (pattern.global) return pattern;
+  let global = globalPatterns.get(pattern);
+  if (!global) {
+    global = new RegExp(pattern.source, `${pattern.flags}g`);
+    globalPatterns.set(pattern, global);
+  }
+  return global;
+}
+
+/** The text layer's text inside a model range, with where it starts. */
+export interface LayerSlice {
+  start: number;
+  text: string;
+}
+
+export function layerSliceOf(layer: TextLayer, range: Range): LayerSlice {
   const span = layerSpanOf(layer, range);
-  const slice = layer.text.slice(span.start, span.end);
+  return { start: span.start, text: layer.text.slice(span.start, span.end) };
+}
+
+/** The last match of `pattern` in a slice of the text layer, or null. */
+export function lastMatchInSlice(slice: LayerSlice, pattern: RegExp): LayerSpan | null {
   let found: RegExpExecArray | null = null;
-  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
-  for (let match = global.exec(slice); match; match = global.exec(slice)) {
+  const global = globalOf(pattern);
+  global.lastIndex = 0;
+  for (let match = global.exec(slice.text); match; match = global.exec(slice.text)) {
     found = match;
     if (match[0].length === 0) global.lastIndex++;
   }
-  return found ? { start: span.start + found.index, end: span.start + found.index + found[0].length } : null;
+  return found ? { start: slice.start + found.index, end: slice.start + found.index + found[0].length } : null;
+}
+
+/** The last match of `pattern` in the text layer inside a model range, or null. */
+export function lastMatchIn(layer: TextLayer, range: Range, pattern: RegExp): LayerSpan | null {
+  return lastMatchInSlice(layerSliceOf(layer, range), pattern);
 }
 
 /** Like `lastMatchIn`, as a range of the original file. */
@@ -100,8 +128,18 @@ export function firstLineOf(layer: TextLayer, range: Range): Range {
   return originalRange(layer, start, end);
 }
 
+/** Patterns built by `literalPattern`, by text: signature lines recur in every document. */
+const literalPatterns = new Map<string, RegExp>();
+const MAX_LITERAL_PATTERNS = 2048;
+
 /** A pattern matching `text` literally, NFC, with any run of spaces where it has one. */
 export function literalPattern(text: string): RegExp {
-  const escaped = text.normalize('NFC').trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(escaped.replace(/\s+/g, '\\s+'), 'u');
+  let pattern = literalPatterns.get(text);
+  if (!pattern) {
+    const escaped = text.normalize('NFC').trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    pattern = new RegExp(escaped.replace(/\s+/g, '\\s+'), 'u');
+    if (literalPatterns.size >= MAX_LITERAL_PATTERNS) literalPatterns.clear();
+    literalPatterns.set(text, pattern);
+  }
+  return pattern;
 }

@@ -17,8 +17,22 @@ function romanValue(numeral: string): number {
 
 const WORD_KINDS: Readonly<Record<string, OrdinalKind>> = { phần: 'part', chương: 'chapter', mục: 'division', điều: 'article' };
 
+/** Ordinals read, by section number (not to be changed): the same few numbers recur in every document. */
+const parsed = new Map<string, Ordinal | null>();
+const MAX_PARSED = 4096;
+
 /** Reads a section number as the outline gives it: `II.`, `2.1.`, `a)`, `Điều 5.`, `Chương IV`. */
 export function parseOrdinal(number: string): Ordinal | null {
+  let ordinal = parsed.get(number);
+  if (ordinal === undefined) {
+    ordinal = readOrdinal(number);
+    if (parsed.size >= MAX_PARSED) parsed.clear();
+    parsed.set(number, ordinal);
+  }
+  return ordinal;
+}
+
+function readOrdinal(number: string): Ordinal | null {
   const text = number.normalize('NFC').trim();
   const word = /^(Phần|Chương|Mục|Điều)\s+([IVXLC]{1,8}|\d{1,4})\b/iu.exec(text);
   if (word) {

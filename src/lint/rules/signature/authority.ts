@@ -1,7 +1,7 @@
 import type { VbhcDocument } from '../../../model/document.js';
 import type { TextLayer } from '../../../text/text-layer.js';
 import { foldVietnamese } from '../../fold.js';
-import { type LayerSpan, lastMatchIn, literalPattern, paragraphAt } from '../../locate.js';
+import { type LayerSlice, type LayerSpan, lastMatchInSlice, layerSliceOf, literalPattern, paragraphAt } from '../../locate.js';
 import type { DocumentRule, Report } from '../../rule.js';
 
 /** State prefixes (NĐ 30/2020 PL I khoản 7) and Party ones (HD 36-HD/VPTW). */
@@ -17,9 +17,9 @@ const CAPITALS_LINE = /^[^\p{Ll}]+$/u;
  */
 const MAX_SIGNATURE_LINE = 300;
 
-/** Where a signature line stands in the text layer. */
-function spanOfLine(layer: TextLayer, document: VbhcDocument, line: string): LayerSpan | null {
-  return line.length > MAX_SIGNATURE_LINE ? null : lastMatchIn(layer, document.position, literalPattern(line));
+/** Where a signature line stands in the document's slice of the text layer. */
+function spanOfLine(slice: LayerSlice, line: string): LayerSpan | null {
+  return line.length > MAX_SIGNATURE_LINE ? null : lastMatchInSlice(slice, literalPattern(line));
 }
 
 function prefixOf(line: string): string | null {
@@ -31,7 +31,10 @@ function prefixOf(line: string): string | null {
  * (`K.T. CHỦ TỊCH`) is left out of the signature, but it is the line to report.
  */
 function linesWithSpans(layer: TextLayer, document: VbhcDocument): Array<{ text: string; span: LayerSpan | null }> {
-  const lines = (document.signature?.lines ?? []).map((text) => ({ text, span: spanOfLine(layer, document, text) }));
+  const signatureLines = document.signature?.lines ?? [];
+  if (signatureLines.length === 0) return [];
+  const slice = layerSliceOf(layer, document.position);
+  const lines = signatureLines.map((text) => ({ text, span: spanOfLine(slice, text) }));
   const first = lines[0]?.span;
   if (!first || first.start === 0) return lines;
   const above = paragraphAt(layer, paragraphAt(layer, first.start).start - 1);
