@@ -27,8 +27,10 @@ const LINE_BREAK = /(?<![^\S\r\n])[^\S\r\n]*(?:\r\n|\r|\n)\s*/gu;
 
 export function numberIssues(raw: string, number: NumberMatch): NumberIssue[] {
   const issues: NumberIssue[] = [];
-  if (/\s/u.test(raw.replace(LINE_BREAK, ''))) issues.push('space');
-  if (/[\r\n]/u.test(raw)) issues.push('line-break');
+  // LINE_BREAK, tried at every position, runs only on the few numbers broken across lines.
+  const broken = /[\r\n]/u.test(raw);
+  if (/\s/u.test(broken ? raw.replace(LINE_BREAK, '') : raw)) issues.push('space');
+  if (broken) issues.push('line-break');
   if (raw.includes('\u00d0')) issues.push('eth');
   if (/[⁄∕]/u.test(raw)) issues.push('slash');
   if (raw !== raw.normalize('NFC')) issues.push('unnormalized');

@@ -34,6 +34,10 @@ const STATE = new RegExp(`${SEQUENCE}${SLASH}(?:(\\d{4})${SLASH})?(${CODES})`, '
 const HYPHENATED = new RegExp(`${SEQUENCE}-(${CODES})`, 'uy');
 const BARE = new RegExp(`${SEQUENCE}(?![\\p{L}\\p{N}/-]|${SP}?[/-]${SP}?\\p{N})`, 'uy');
 
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 function splitGroups(codes: string): string[] {
   return codes.replace(/\s+/gu, '').split('-');
 }
@@ -69,6 +73,8 @@ function symbol(pos: number, m: RegExpExecArray, shape: Shape, year: string | un
 
 /** The number and symbol starting exactly at `pos`, if any; `allowBare` admits a sequence alone. */
 export function matchNumberAt(text: string, pos: number, allowBare: boolean): NumberMatch | null {
+  // Every shape starts with its sequence: most calls (a type word in running text) end here.
+  if (!isDigit(text.charCodeAt(pos))) return null;
   const party = at(PARTY, text, pos);
   if (party) return symbol(pos, party, 'party', undefined, [party[2]!, ...splitGroups(party[3]!)]);
   const state = at(STATE, text, pos);

@@ -3,7 +3,7 @@ import { type DateMatch, matchDateAt } from './date.js';
 import { type IssuerMatch, matchIssuerAt } from './issuer.js';
 import { matchLawName } from './law-name.js';
 import { matchNumberAt, type NumberMatch } from './number.js';
-import { canonicalType, NAMED_TYPES, SP, TYPE_WORD_SOURCE } from './vocabulary.js';
+import { ANCHOR_WORD_SOURCE, canonicalType, NAMED_TYPES, SP } from './vocabulary.js';
 
 /** One cited instrument as found: offsets into the scanned text. */
 export interface Core {
@@ -25,7 +25,7 @@ export interface Core {
  * type word is unreadable. It must start a word, which `nextAnchor` checks by hand: as a
  * leading lookbehind it would be tried at every position of the text (twice as slow).
  */
-const ANCHOR = new RegExp(`(?:${TYPE_WORD_SOURCE}|số)(?![\\p{L}\\p{N}])`, 'giu');
+const ANCHOR = new RegExp(`(?:${ANCHOR_WORD_SOURCE})(?![\\p{L}\\p{N}])`, 'giu');
 /** Spaces, or a paragraph break the text layer could not tell from a wrapped line (`Nghị định` / `số 181/2025/NĐ-CP`). */
 const GAP = `(?:${SP}+|${SP}*\\n${SP}*)`;
 const UNTYPED_LEAD = new RegExp(GAP, 'uy');

@@ -1,9 +1,11 @@
 /** Words and codes citations are made of (domain.md §2, PL III of Nghị định 30/2020/NĐ-CP). */
 
+import { phraseTrieSource } from './phrase-trie.js';
+
 /** Whitespace inside one paragraph of the text layer: citations never cross a paragraph. */
 export const SP = '[^\\S\\n]';
 
-/** Type words, canonical spelling. A longer phrase must come before its prefix in the regex. */
+/** Type words, canonical spelling. */
 const TYPE_WORDS = [
   'Văn bản hợp nhất',
   'Thông tư liên tịch',
@@ -39,17 +41,26 @@ const TYPE_WORDS = [
 
 const CANONICAL_TYPE = new Map(TYPE_WORDS.map((word) => [word.toLowerCase(), word]));
 
-/** Source of a regex matching any type word in any case, words joined by in-paragraph spaces. */
-export const TYPE_WORD_SOURCE = [...TYPE_WORDS]
-  .sort((a, b) => b.length - a.length)
-  .map((word) => word.split(' ').join(`${SP}+`))
-  .join('|');
+/** Source of a regex matching any type word in any case (with the `i` flag), words joined by in-paragraph spaces. */
+export const TYPE_WORD_SOURCE = phraseTrieSource(TYPE_WORDS, SP);
+
+/** Like TYPE_WORD_SOURCE, or `số`: what a citation may start with. */
+export const ANCHOR_WORD_SOURCE = phraseTrieSource([...TYPE_WORDS, 'số'], SP);
 
 /** Title-case spelling of a type word as matched ("QUYẾT ĐỊNH", "quyết  định" → "Quyết định"). */
 export function canonicalType(matched: string): string {
-  const key = matched.toLowerCase().replace(/\s+/g, ' ');
-  return CANONICAL_TYPE.get(key) ?? matched;
+  let type = recentTypes.get(matched);
+  if (type === undefined) {
+    if (recentTypes.size >= MAX_RECENT_TYPES) recentTypes.clear();
+    type = CANONICAL_TYPE.get(matched.toLowerCase().replace(/\s+/g, ' ')) ?? matched;
+    recentTypes.set(matched, type);
+  }
+  return type;
 }
+
+/** Type words as matched, seen lately: a few spellings make up nearly all of them. */
+const recentTypes = new Map<string, string>();
+const MAX_RECENT_TYPES = 1024;
 
 /** Instruments cited by name ("Luật Báo chí"), not only by number. */
 export const NAMED_TYPES: ReadonlySet<string> = new Set(['Luật', 'Bộ luật', 'Pháp lệnh', 'Hiến pháp']);

@@ -3,7 +3,7 @@ import type { VbhcDocument } from '../model/document.js';
 import type { Range } from '../text/line-index.js';
 import type { TextLayer } from '../text/text-layer.js';
 import { foldVietnamese } from './fold.js';
-import { layerSpanOf, paragraphAt } from './locate.js';
+import { paragraphAt } from './locate.js';
 
 /** The range of the citation's number, or of the whole citation. */
 export function numberRangeOf(citation: Citation): Range {
@@ -16,13 +16,22 @@ export function dateRangeOf(citation: Citation): Range {
 }
 
 /**
- * Whether a citation sits in the document's subject (trích yếu, `V/v …`): a header part, where
- * the rules for citing in the body do not apply.
+ * Whether citations sit in the document's subject (trích yếu, `V/v …`): a header part, where
+ * the rules for citing in the body do not apply. The subject is folded once, and each
+ * paragraph once however many citations it holds.
  */
-export function isInSubject(layer: TextLayer, document: VbhcDocument, citation: Citation): boolean {
-  if (document.subject === null) return false;
-  const start = layerSpanOf(layer, citation.position).start;
-  const paragraph = paragraphAt(layer, start);
-  const text = foldVietnamese(layer.text.slice(paragraph.start, paragraph.end).replace(/^(?:V\/v|Về việc)\s*/iu, ''));
-  return text.length > 0 && foldVietnamese(document.subject).includes(text);
+export function subjectTest(layer: TextLayer, document: VbhcDocument): (layerStart: number) => boolean {
+  if (document.subject === null) return () => false;
+  const subject = foldVietnamese(document.subject);
+  const byParagraph = new Map<number, boolean>();
+  return (layerStart) => {
+    const paragraph = paragraphAt(layer, layerStart);
+    let inside = byParagraph.get(paragraph.start);
+    if (inside === undefined) {
+      const text = foldVietnamese(layer.text.slice(paragraph.start, paragraph.end).replace(/^(?:V\/v|Về việc)\s*/iu, ''));
+      inside = text.length > 0 && subject.includes(text);
+      byParagraph.set(paragraph.start, inside);
+    }
+    return inside;
+  };
 }

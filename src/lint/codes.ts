@@ -117,14 +117,34 @@ const ISSUERS: readonly IssuerPattern[] = ISSUERS_AS_WRITTEN.map((pattern) => ({
   excludes: pattern.excludes?.map(foldVietnamese),
 }));
 
+/** Patterns and folded phrases of codes and issuers seen lately: the same few recur in every document. */
+const recentPatterns = new Map<string, IssuerPattern | null>();
+const recentFolds = new Map<string, string>();
+const MAX_RECENT = 4096;
+
+function issuerPatternOf(code: string): IssuerPattern | null {
+  let pattern = recentPatterns.get(code);
+  if (pattern === undefined) {
+    if (recentPatterns.size >= MAX_RECENT) recentPatterns.clear();
+    pattern = ISSUERS.find((candidate) => candidate.code.test(codeKey(code))) ?? null;
+    recentPatterns.set(code, pattern);
+  }
+  return pattern;
+}
+
 /**
  * The issuer an issuer code stands for, when the phrase written with it names someone else;
  * null when they agree or vbhc does not know the code.
  */
 export function issuerExpectedFor(code: string, issuerPhrase: string): string | null {
-  const pattern = ISSUERS.find((candidate) => candidate.code.test(codeKey(code)));
+  const pattern = issuerPatternOf(code);
   if (!pattern) return null;
-  const phrase = foldVietnamese(issuerPhrase);
+  let phrase = recentFolds.get(issuerPhrase);
+  if (phrase === undefined) {
+    if (recentFolds.size >= MAX_RECENT) recentFolds.clear();
+    phrase = foldVietnamese(issuerPhrase);
+    recentFolds.set(issuerPhrase, phrase);
+  }
   const named = pattern.phrases.some((candidate) => phrase.includes(candidate));
   const other = pattern.excludes?.some((candidate) => phrase.includes(candidate)) ?? false;
   return named && !other ? null : pattern.name;

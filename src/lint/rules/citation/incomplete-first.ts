@@ -1,9 +1,8 @@
 import { NAMED_TYPES } from '../../../citations/vocabulary.js';
-import type { Citation } from '../../../model/citation.js';
 import type { TextLayer } from '../../../text/text-layer.js';
-import { isInSubject } from '../../citation-parts.js';
+import { subjectTest } from '../../citation-parts.js';
 import { normalizeNumber } from '../../instrument.js';
-import { layerSpanOf, paragraphAt } from '../../locate.js';
+import { layerOffsetOf, paragraphAt } from '../../locate.js';
 import type { DocumentRule } from '../../rule.js';
 
 /** An issuer named just before the citation: `theo chỉ đạo của UBND tỉnh tại Công văn số …`. */
@@ -11,8 +10,7 @@ const ISSUER_BEFORE = /của [^,;.()\n]{2,80} (?:tại|theo)$/u;
 /** How far back the issuer may be named. */
 const LOOK_BACK = 100;
 
-function issuerNamedBefore(layer: TextLayer, citation: Citation): boolean {
-  const start = layerSpanOf(layer, citation.position).start;
+function issuerNamedBefore(layer: TextLayer, start: number): boolean {
   const paragraph = paragraphAt(layer, start);
   return ISSUER_BEFORE.test(layer.text.slice(Math.max(paragraph.start, start - LOOK_BACK), start).trimEnd());
 }
@@ -39,15 +37,18 @@ export const incompleteFirst: DocumentRule = {
     // A legal normative document (its number carries a year) follows the drafting rules for such documents, not PL I.
     if (document.number?.year != null) return;
     const seen = new Set<string>();
+    const inSubject = subjectTest(layer, document);
     for (const citation of document.citations) {
       if (citation.number === null || citation.kind !== 'full') continue;
       const key = normalizeNumber(citation.number);
-      if (seen.has(key) || isInSubject(layer, document, citation)) continue;
+      if (seen.has(key)) continue;
+      const start = layerOffsetOf(layer, citation.position.start.offset);
+      if (inSubject(start)) continue;
       seen.add(key);
       // A Luật or Pháp lệnh is cited by type and name only.
       if (citation.type !== null && NAMED_TYPES.has(citation.type)) continue;
       const noDate = citation.date === null;
-      const noIssuer = citation.issuer === null && !issuerNamedBefore(layer, citation);
+      const noIssuer = citation.issuer === null && !issuerNamedBefore(layer, start);
       if (!noDate && !noIssuer) continue;
       const messageId = noDate && noIssuer ? 'neither' : noDate ? 'noDate' : 'noIssuer';
       report({ messageId, data: { number: citation.number }, range: citation.position });
