@@ -39,7 +39,8 @@ const NUMBERED_THROUGHOUT: ReadonlySet<MarkerKind> = new Set(['article', 'chapte
 const STARTS_LOWER = /^\p{Ll}/u;
 
 function headingTitle(rest: string): string {
-  return rest.replace(/(?<!\s)\s*:$/, '');
+  // The regex would be tried at every position of every title; few titles end in a colon.
+  return rest.endsWith(':') ? rest.replace(/(?<!\s)\s*:$/, '') : rest;
 }
 
 function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
