@@ -8,7 +8,7 @@ import { type FileOutcome, type FileSettings, LintRun, lintFile } from '../lint/
 import { contextOf } from '../lint/pool/file-task.js';
 import type { RunSettings } from '../lint/pool/protocol.js';
 import type { LintResult } from '../lint/result.js';
-import { fixText } from './fix-text.js';
+import { fixText } from '../i18n/fix-text.js';
 import { readInputs, reportInputError } from './inputs.js';
 import { writeErr, writeOut } from './output.js';
 

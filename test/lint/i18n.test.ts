@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/i18n/lang.js';
+import { fixText } from '../../src/i18n/fix-text.js';
 import { lintText } from '../../src/i18n/lint-text.js';
 import { ruleDescriptionsVi } from '../../src/i18n/rule-descriptions.vi.js';
 import { ruleMessagesVi } from '../../src/i18n/rule-messages.vi.js';
@@ -84,6 +85,19 @@ describe('the Vietnamese and English catalogues', () => {
     expect(vi.flatMap(englishWordsIn)).toEqual([]);
     expect(lintText.en.summary(counts)).toBe('3 problems (1 error, 2 warnings, 0 info)');
     expect(lintText.vi.summary(counts)).toBe('3 vấn đề (1 lỗi, 2 cảnh báo, 0 lưu ý)');
+  });
+
+  it('has the --fix lines in both languages, with no English left in the Vietnamese', () => {
+    const lines = (lang: (typeof LANGS)[number]) => {
+      const text = fixText[lang];
+      return [text.applied(3, 2), text.dryRun(3, 2), text.nothingToFix, text.notFixedInDocuments(2), text.notFixedIn('{file}', 2, '{reason}')];
+    };
+    for (const lang of LANGS) {
+      for (const line of lines(lang)) expect(line).not.toBe('');
+      expect(lines(lang)[0]).toMatch(/\b3\b.*\b2\b/);
+    }
+    expect(lines('vi').flatMap(englishWordsIn)).toEqual([]);
+    expect(lines('en')[0]).toBe('3 fixes in 2 files applied and written');
   });
 });
 

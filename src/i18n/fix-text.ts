@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/lang.js';
+import type { Lang } from './lang.js';
 
 /** The lines `--fix` and `--fix-dry-run` write on stderr, besides the report. */
 export interface FixText {
