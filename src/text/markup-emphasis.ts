@@ -53,6 +53,8 @@ function pairs(opener: DelimiterRun, closer: DelimiterRun): boolean {
  * in vain, and is lowered whenever a match changes the opener on top.
  */
 export function resolveEmphasis(runs: readonly DelimiterRun[], edits: Edit[]): void {
+  // Most paragraphs have no emphasis: no tables to set up for them.
+  if (runs.length === 0) return;
   const stack: DelimiterRun[] = [];
   const bottoms = new Array<number>(12).fill(0);
   for (const closer of runs) {
