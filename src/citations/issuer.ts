@@ -1,5 +1,5 @@
 import { SP } from './vocabulary.js';
-import { isCapitalized, phraseAt, separatorAt, startsTypeWord, type Word, wordAt } from './words.js';
+import { isCapitalized, PhraseSet, separatorAt, startsTypeWord, type Word, wordAt } from './words.js';
 
 export interface IssuerMatch {
   /** Where `của` starts. */
@@ -21,14 +21,14 @@ const STOP_WORDS = new Set([
 ]);
 /** Bodies whose name is complete: only a capitalized word may follow ("Chính phủ xử phạt ..." ends after "phủ"). */
 const COMPLETE_BODIES = new Set(['chính phủ', 'quốc hội']);
-const STOP_PHRASES = new Set([
+const STOP_PHRASES = new PhraseSet([
   'quy định', 'phê duyệt', 'ban hành', 'hướng dẫn', 'sửa đổi', 'bổ sung', 'triển khai', 'thực hiện',
   'tăng cường', 'thành lập', 'công bố', 'thông qua', 'bãi bỏ', 'điều chỉnh', 'giao nhiệm',
 ]);
 
 function endsIssuer(text: string, word: Word, limit: number): boolean {
   if (STOP_WORDS.has(word.text.toLowerCase())) return true;
-  return STOP_PHRASES.has(phraseAt(text, word, limit));
+  return STOP_PHRASES.startsAt(text, word, limit);
 }
 
 /** Whether `và`, `-` or a comma joins two parts of one body's name ("Bộ Văn hóa, Thể thao và Du lịch"). */

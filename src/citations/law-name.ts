@@ -1,7 +1,7 @@
 import { matchDateAt } from './date.js';
 import { matchNumberAt } from './number.js';
 import { SP } from './vocabulary.js';
-import { isCapitalized, phraseAt, separatorAt, startsTypeWord, type Word, wordAt } from './words.js';
+import { isCapitalized, PhraseSet, separatorAt, startsTypeWord, type Word, wordAt } from './words.js';
 
 export interface LawNameMatch {
   /** End of the name ("Luật Tổ chức Chính phủ"), before its number or date if any. */
@@ -21,9 +21,9 @@ const STOP_WORDS = new Set([
   'khoản', 'trong', 'trên', 'đến', 'phải', 'nhằm', 'do', 'bởi', 'đang', 'chưa', 'cũng', 'vẫn', 'hết', 'nay',
   'ngày', 'tháng', 'mọi', 'cùng', 'v/v', 'của', 'tại', 'theo', 'nhưng', 'còn', 'tuy', 'vì', 'nên', 'áp', 'trừ',
 ]);
-const STOP_PHRASES = new Set(['quy định', 'ban hành', 'hướng dẫn', 'sửa đổi', 'bổ sung', 'thực hiện', 'thi hành', 'pháp luật']);
+const STOP_PHRASES = new PhraseSet(['quy định', 'ban hành', 'hướng dẫn', 'sửa đổi', 'bổ sung', 'thực hiện', 'thi hành', 'pháp luật']);
 /** A hard-wrapped preamble runs one `Căn cứ` line into the next. */
-const CAPITALIZED_STOP_PHRASES = new Set(['căn cứ', 'theo đề']);
+const CAPITALIZED_STOP_PHRASES = new PhraseSet(['căn cứ', 'theo đề']);
 /**
  * First words of the second half of names joined by a comma or `và` ("Phòng, chống", "Trật
  * tự, an toàn", "Chất lượng sản phẩm, hàng hóa", "Phí và lệ phí", "Tiêu chuẩn và quy chuẩn kỹ
@@ -41,10 +41,9 @@ const HORIZONTAL_SPACE = /[^\S\n]/u;
 const NESTED_IN_AMENDING = /^(?:Luật|Bộ luật)/u;
 
 function stops(text: string, word: Word, limit: number): boolean {
-  const phrase = phraseAt(text, word, limit);
-  if (isCapitalized(word.text)) return CAPITALIZED_STOP_PHRASES.has(phrase);
-  if (STOP_WORDS.has(word.text) || /^\d/u.test(word.text) || STOP_PHRASES.has(phrase)) return true;
-  return word.text === 'số' && /^số \d/u.test(phrase);
+  if (isCapitalized(word.text)) return CAPITALIZED_STOP_PHRASES.startsAt(text, word, limit);
+  if (STOP_WORDS.has(word.text) || /^\d/u.test(word.text) || STOP_PHRASES.startsAt(text, word, limit)) return true;
+  return word.text === 'số' && /^\d/u.test(wordAt(text, word.end, limit)?.text ?? '');
 }
 
 function continuesName(next: Word | null): boolean {

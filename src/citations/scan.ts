@@ -1,4 +1,4 @@
-import { classBefore, LETTER, NUMBER } from '../text/char-class.js';
+import { classBefore, classOf, LETTER, NUMBER, SPACE } from '../text/char-class.js';
 import { type DateMatch, matchDateAt } from './date.js';
 import { type IssuerMatch, matchIssuerAt } from './issuer.js';
 import { matchLawName } from './law-name.js';
@@ -34,7 +34,19 @@ const NUMBER_LEAD = new RegExp(`${GAP}(?:(s[ốô])(?![\\p{L}\\p{N}:])${GAP}?)?`
 const NAME_NUMBER_LEAD = new RegExp(`(?:(s[ốô])${GAP})?`, 'iuy');
 const LIST_LEAD = new RegExp(`${SP}*(?:,|;|và|hoặc)${SP}*(?:(s[ốô])(?![\\p{L}\\p{N}:])${SP}*)?`, 'diuy');
 
+/**
+ * Whether a number may follow `pos`: past the spaces, a digit or the `s` of `số` (`ſ` folds to
+ * it). Most type words in running text have neither, and then no lead regex need run.
+ */
+function mayHaveNumberAfter(text: string, pos: number): boolean {
+  let i = pos;
+  while (i < text.length && classOf(text.charCodeAt(i)) & SPACE) i++;
+  const code = text.charCodeAt(i);
+  return (code >= 48 && code <= 57) || code === 0x73 || code === 0x53 || code === 0x17f;
+}
+
 function numberAfter(lead: RegExp, text: string, pos: number): NumberMatch | null {
+  if (!mayHaveNumberAfter(text, pos)) return null;
   lead.lastIndex = pos;
   const m = lead.exec(text);
   if (!m) return null;
@@ -63,7 +75,7 @@ function isRunningTitleCase(word: string): boolean {
 
 /** `số 254/2026/NĐ-CP` with no type word before it; lower-case `số`, so a header's `Số 12/2020/NĐ-CP` is not one. */
 function untypedCoreAt(text: string, start: number, matched: string): Core | null {
-  if (matched !== 'số') return null;
+  if (matched !== 'số' || !mayHaveNumberAfter(text, start + matched.length)) return null;
   UNTYPED_LEAD.lastIndex = start + matched.length;
   if (!UNTYPED_LEAD.test(text)) return null;
   const number = matchNumberAt(text, UNTYPED_LEAD.lastIndex, false);
