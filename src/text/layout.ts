@@ -118,6 +118,15 @@ function appendLine(text: string, line: Line, spaces: DoubleSpaces, out: TextBui
 }
 
 /**
+ * Puts `separator` between two lines. A single line feed kept as it is is a copy: the lines
+ * around it then form one run of the map instead of three.
+ */
+function joinLines(text: string, previous: Line, next: Line, separator: string, out: TextBuilder): void {
+  if (separator === '\n' && next.start === previous.end + 1 && text.charCodeAt(previous.end) === 10) out.copy(previous.end, next.start);
+  else out.replace(previous.end, next.start, separator);
+}
+
+/**
  * Turns cleaned text into logical paragraphs, one per line: hard-wrapped lines and the
  * blank-line-per-line layout of PDF extractions are joined, blank lines and lone page
  * numbers dropped.
@@ -129,7 +138,7 @@ export function layoutParagraphs(text: string): { text: string; map: OffsetMap }
   const spaces = new DoubleSpaces(text);
   let previous: Line | null = null;
   for (const line of lines) {
-    if (previous) out.replace(previous.end, line.start, continues(previous, line, width) ? ' ' : '\n');
+    if (previous) joinLines(text, previous, line, continues(previous, line, width) ? ' ' : '\n', out);
     else out.replace(0, line.start, '');
     appendLine(text, line, spaces, out);
     previous = line;

@@ -52,13 +52,26 @@ export class TextBuilder {
   private readonly sourceEnds: number[] = [];
   private readonly exact: number[] = [];
   private length = 0;
+  /** The source run copied last, not yet sliced into `parts`: adjoining copies make one slice. */
+  private copiedFrom = 0;
+  private copiedTo = 0;
 
   constructor(private readonly source: string) {}
 
   /** Appends `source[from, to)` unchanged. */
   copy(from: number, to: number): void {
     if (to <= from) return;
-    this.push(this.source.slice(from, to), from, to, true);
+    if (this.copiedTo !== from || this.copiedTo === this.copiedFrom) {
+      this.flushCopied();
+      this.copiedFrom = from;
+    }
+    this.copiedTo = to;
+    this.record(from, to, to - from, true);
+  }
+
+  private flushCopied(): void {
+    if (this.copiedTo > this.copiedFrom) this.parts.push(this.source.slice(this.copiedFrom, this.copiedTo));
+    this.copiedFrom = this.copiedTo = 0;
   }
 
   /** Appends `text` of the same length as `source[from, to)`, character for character (e.g. `Ð` → `Đ`). */
@@ -74,10 +87,17 @@ export class TextBuilder {
   }
 
   private push(text: string, from: number, to: number, exact: boolean): void {
+    this.flushCopied();
+    if (text.length > 0) this.parts.push(text);
+    this.record(from, to, text.length, exact);
+  }
+
+  /** Records a piece of `length` derived characters standing for `source[from, to)`. */
+  private record(from: number, to: number, length: number, exact: boolean): void {
     const last = this.exact.length - 1;
     if (exact && last >= 0 && this.exact[last] === 1 && this.sourceEnds[last] === from) {
       this.sourceEnds[last] = to;
-    } else if (text.length === 0 && last >= 0 && this.exact[last] === 0 && this.sourceEnds[last] === from) {
+    } else if (length === 0 && last >= 0 && this.exact[last] === 0 && this.sourceEnds[last] === from) {
       this.sourceEnds[last] = to;
     } else {
       this.derivedStarts.push(this.length);
@@ -85,8 +105,7 @@ export class TextBuilder {
       this.sourceEnds.push(to);
       this.exact.push(exact ? 1 : 0);
     }
-    if (text.length > 0) this.parts.push(text);
-    this.length += text.length;
+    this.length += length;
   }
 
   get currentLength(): number {
@@ -94,6 +113,7 @@ export class TextBuilder {
   }
 
   build(): { text: string; map: OffsetMap } {
+    this.flushCopied();
     const map = new OffsetMap(
       Int32Array.from(this.derivedStarts),
       Int32Array.from(this.sourceStarts),
