@@ -16,6 +16,21 @@ export function dateRangeOf(citation: Citation): Range {
 }
 
 /**
+ * Whether `text` folds to more than `length` characters, told without folding it: each ASCII
+ * character other than a space stays at least one character (NFC composes it only with marks
+ * after it, upper case never shortens, squeezing removes spaces only). Body paragraphs are far
+ * longer than a subject and need no folding.
+ */
+function foldsLongerThan(text: string, length: number): boolean {
+  let kept = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128 && code > 32 && ++kept > length) return true;
+  }
+  return false;
+}
+
+/**
  * Whether citations sit in the document's subject (trích yếu, `V/v …`): a header part, where
  * the rules for citing in the body do not apply. The subject is folded once, and each
  * paragraph once however many citations it holds.
@@ -28,8 +43,9 @@ export function subjectTest(layer: TextLayer, document: VbhcDocument): (layerSta
     const paragraph = paragraphAt(layer, layerStart);
     let inside = byParagraph.get(paragraph.start);
     if (inside === undefined) {
-      const text = foldVietnamese(layer.text.slice(paragraph.start, paragraph.end).replace(/^(?:V\/v|Về việc)\s*/iu, ''));
-      inside = text.length > 0 && subject.includes(text);
+      const written = layer.text.slice(paragraph.start, paragraph.end).replace(/^(?:V\/v|Về việc)\s*/iu, '');
+      const text = foldsLongerThan(written, subject.length) ? null : foldVietnamese(written);
+      inside = text !== null && text.length > 0 && subject.includes(text);
       byParagraph.set(paragraph.start, inside);
     }
     return inside;
