@@ -1,11 +1,18 @@
 import { LETTER as CHAR_LETTER, classOf, DIGIT, MARK } from '../../../text/char-class.js';
 import { fixLayerSpan } from '../../locate.js';
-import type { FileRule } from '../../rule.js';
+import type { FileRule, Finding } from '../../rule.js';
 
 const LETTER = /\p{L}/u;
 const WORD_CHAR = CHAR_LETTER | MARK | DIGIT;
 /** The longest phrase checked for an immediate repeat. */
 const MAX_PHRASE = 4;
+/**
+ * A repeated two-syllable phrase gets no fix: like a single syllable, a two-syllable word can
+ * end one word group and start the next in correct text (`cơ quan thanh toán thanh toán cho`,
+ * `chi cục thuộc cục thuộc bộ`), so a person decides. Doubled function words and longer phrases
+ * are slips, fixed by dropping the second copy.
+ */
+const UNFIXED_PHRASE_LENGTH = 2;
 /**
  * Single syllables whose doubling is a slip. Other syllables double at word boundaries in
  * correct Vietnamese (`hành vi vi phạm`, `sản xuất xuất khẩu`, `máy bay bay`, `năm năm`), so a
@@ -135,12 +142,13 @@ export const duplicateWord: FileRule = {
       if (n === 0) continue;
       const firstEnd = words.ends[i + n - 1]!;
       const second = { start: words.starts[i + n]!, end: words.ends[i + 2 * n - 1]! };
-      report({
+      const finding: Finding = {
         messageId: 'duplicate',
         data: { phrase: layer.text.slice(second.start, second.end) },
         range: layer.range(second.start, second.end),
-        fix: fixLayerSpan(layer, firstEnd, second.end, ''),
-      });
+      };
+      if (n !== UNFIXED_PHRASE_LENGTH) finding.fix = fixLayerSpan(layer, firstEnd, second.end, '');
+      report(finding);
       i += 2 * n - 1;
     }
   },

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { decodeSource } from '../../src/io/source.js';
+import { lintSources } from '../../src/lint/engine.js';
+import { onlyRule } from './fixtures.js';
+
+/** The duplicate-word findings of one line of text: the repeated phrase and whether it carries a fix. */
+function findings(line: string): { phrase: string; fixed: boolean }[] {
+  const source = decodeSource(new TextEncoder().encode(`${line}\n`), 'line.txt');
+  const [result] = lintSources([source], { severities: onlyRule('text/duplicate-word'), lang: 'en' });
+  return result!.messages.map((message) => ({
+    phrase: line.slice(message.column - 1, message.endColumn - 1),
+    fixed: message.fix !== undefined,
+  }));
+}
+
+describe('text/duplicate-word fixes', () => {
+  it('fixes a doubled date word and a doubled phrase of three syllables', () => {
+    expect(findings('Chỉ thị số 07/CT-TTg ngày ngày 21/3/2023 của Thủ tướng')).toEqual([{ phrase: 'ngày', fixed: true }]);
+    expect(findings('phối hợp với Sở Thông tin và Thông tin và Truyền thông')).toEqual([{ phrase: 'Thông tin và', fixed: true }]);
+  });
+
+  it('reports a doubled two-syllable phrase without a fix: correct text can read that way', () => {
+    expect(findings('cơ quan thanh toán thanh toán cho người lao động')).toEqual([{ phrase: 'thanh toán', fixed: false }]);
+  });
+});
