@@ -5,6 +5,7 @@ import { parseSource } from '../../pipeline.js';
 import { perFile } from '../file-failure.js';
 import { inputErrorCount, readInputs, reportInputError } from '../inputs.js';
 import { writeOut } from '../output.js';
+import { PATHS_HELP } from '../paths-help.js';
 
 type Format = 'table' | 'csv' | 'json';
 
@@ -65,7 +66,7 @@ export function registerCitations(program: Command): void {
   program
     .command('citations')
     .description('list every instrument the documents cite, one row per citation')
-    .argument('<paths...>', 'files, folders (their .txt, .md files) or glob patterns; - reads standard input')
+    .argument('<paths...>', PATHS_HELP)
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, csv otherwise)').choices(Object.keys(FORMATTERS)))
     .action(async (paths: string[], options: { format?: Format }) => {
       const expanded = await expandPaths(paths);

@@ -14,6 +14,7 @@ import { inputErrorCount, reportInputError } from '../inputs.js';
 import { lintPaths, parseJobs } from '../lint-files.js';
 import { writeErr, writeOutPieces } from '../output.js';
 import { describeWriteError, isWriteError, writeReportFile } from '../report-file.js';
+import { PATHS_HELP } from '../paths-help.js';
 
 interface LintOptions extends ConfigOptions {
   format: string;
@@ -58,7 +59,7 @@ export function registerLint(program: Command): void {
   program
     .command('lint')
     .description('check documents and the instruments they cite; exits 1 on errors')
-    .argument('<paths...>', 'files, folders (their .txt, .md files) or glob patterns; - reads standard input')
+    .argument('<paths...>', PATHS_HELP)
     .addOption(new Option('-f, --format <format>', 'output format').choices(REPORTER_NAMES).default('stylish'))
     .option('--quiet', 'report errors only')
     .option('--max-warnings <count>', 'exit 1 when there are more warnings than this', parseCount)

@@ -8,6 +8,7 @@ import { parseSource } from '../../pipeline.js';
 import { perFile } from '../file-failure.js';
 import { inputErrorCount, readInputs, reportInputError } from '../inputs.js';
 import { writeErr, writeOut } from '../output.js';
+import { PATHS_HELP } from '../paths-help.js';
 
 type Format = 'table' | 'csv' | 'json';
 
@@ -108,7 +109,7 @@ export function registerTasks(program: Command): void {
   program
     .command('tasks')
     .description('list the assignments in documents, grouped by agency: who must do what, by when')
-    .argument('<paths...>', 'files, folders (their .txt, .md files) or glob patterns; - reads standard input')
+    .argument('<paths...>', PATHS_HELP)
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, csv otherwise)').choices(['table', 'csv', 'json']))
     .option('-a, --agency <name>', 'only this agency (matched on the normalized name: case, accents, UBND, Sở TTTT ...)')
     .action(async (paths: string[], options: TasksOptions) => {
