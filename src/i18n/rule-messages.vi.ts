@@ -51,6 +51,7 @@ export const ruleMessagesVi: Readonly<Record<string, Readonly<Record<string, str
   },
   'citation/registry-mismatch': {
     mismatch: '{number} được viện dẫn với ngày {date}, nhưng danh mục văn bản đã biết ghi ngày {expected}',
+    mismatchInRegister: '{number} được viện dẫn với ngày {date}, nhưng sổ đăng ký {register} ghi ngày {expected}',
   },
   'header/missing-number': {
     missing: 'Phần đầu văn bản không có số, ký hiệu ("Số: …/…"); mọi văn bản hành chính đều phải có số và ký hiệu',

@@ -91,6 +91,8 @@ const entrySchema = z
 interface RawRecord {
   value: unknown;
   where: (field: string | undefined) => string;
+  /** Appended to the file's path to name the record in findings, in any language: `:3` (CSV line), `#2` (JSON entry). */
+  mark: string;
 }
 
 function describeIssue(issue: z.core.$ZodIssue, field: string | undefined, value: unknown): string {
@@ -115,7 +117,7 @@ function toEntries(path: string, records: readonly RawRecord[]): RegistryEntry[]
     const earlier = firstSeen.get(key);
     if (earlier !== undefined) throw new InputError(path, `${record.where('number')}: ${entry.number} is listed twice (also at ${earlier})`);
     firstSeen.set(key, record.where(undefined));
-    entries.push(entry);
+    entries.push({ ...entry, origin: `${path}${record.mark}` });
   }
   return entries;
 }
@@ -140,6 +142,7 @@ function jsonRecords(text: string, path: string): RawRecord[] {
   return data.map((value, index) => ({
     value,
     where: (field) => `entry ${index + 1}${field === undefined ? '' : `, "${field}"`}`,
+    mark: `#${index + 1}`,
   }));
 }
 
@@ -191,6 +194,7 @@ function csvRecords(text: string, path: string): RawRecord[] {
       const column = field === undefined ? undefined : columnOf.get(field as Field);
       return `line ${info.lines}${column === undefined ? '' : `, column ${column + 1} (${header.record[column]})`}`;
     },
+    mark: `:${info.lines}`,
   }));
 }
 

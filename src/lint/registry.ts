@@ -11,6 +11,8 @@ export interface RegistryEntry {
   issuer: string;
   /** The subject, as a first citation gives it; empty when not known. */
   title: string;
+  /** Where an agency's register lists it (`so-dang-ky.csv:3`, `register.json#2`); absent for built-in entries. */
+  origin?: string;
 }
 
 /** Known instruments, looked up by number and the year of a date given with it. */

@@ -40,7 +40,9 @@ function problemOf(text: string, path: string): string {
 
 describe('registry files', () => {
   it.each(['agency.json', 'agency.csv', 'so-dang-ky.csv'])('reads %s: numbers, dates in either form, type, issuer, title', async (name) => {
-    expect(await readRegistryFile(join(DIR, name))).toEqual(AGENCY);
+    const entries = await readRegistryFile(join(DIR, name));
+    expect(entries.map(({ origin: _origin, ...entry }) => entry)).toEqual(AGENCY);
+    expect(entries.map((entry) => entry.origin)).toEqual(name.endsWith('.json') ? [`${join(DIR, name)}#1`, `${join(DIR, name)}#2`] : [`${join(DIR, name)}:2`, `${join(DIR, name)}:3`]);
   });
 
   it('reads a Vietnamese register: headers such as "Số, ký hiệu", semicolons, CRLF, a quoted title with a semicolon', async () => {
@@ -118,8 +120,9 @@ describe('vbhc lint --registry', () => {
   const CITES = 'fixtures/registry/cites-agency.txt';
 
   function lint(args: string[]) {
-    const run = spawnSync(process.execPath, ['bin/vbhc.js', 'lint', '--format', 'json', ...args, CITES], { cwd: ROOT, encoding: 'utf8' });
-    return { status: run.status, stderr: run.stderr, findings: run.stdout ? (JSON.parse(run.stdout) as { messages: { ruleId: string; line: number; column: number }[] }[]).flatMap((r) => r.messages) : [] };
+    const run = spawnSync(process.execPath, ['bin/vbhc.js', 'lint', '--format', 'json', '--lang', 'en', ...args, CITES], { cwd: ROOT, encoding: 'utf8' });
+    type Finding = { ruleId: string; line: number; column: number; message: string };
+    return { status: run.status, stderr: run.stderr, findings: run.stdout ? (JSON.parse(run.stdout) as { messages: Finding[] }[]).flatMap((r) => r.messages) : [] };
   }
 
   it('checks citations against the agency register, JSON or CSV, besides the built-in instruments', () => {
@@ -127,6 +130,7 @@ describe('vbhc lint --registry', () => {
     for (const file of ['agency.json', 'agency.csv', 'so-dang-ky.csv']) {
       const run = lint(['--registry', `fixtures/registry/${file}`]);
       expect(run.findings).toEqual([expect.objectContaining({ ruleId: 'citation/registry-mismatch', line: 11, column: 35 })]);
+      expect(run.findings[0]!.message).toMatch(new RegExp(`but the register fixtures/registry/${file.replace('.', '\\.')}(:|#)\\d+ dates it 22/9/2023$`));
       expect(run.status).toBe(1);
     }
   });

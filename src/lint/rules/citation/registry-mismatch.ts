@@ -11,6 +11,7 @@ export const registryMismatch: DocumentRule = {
     fixable: false,
     messages: {
       mismatch: '{number} is cited as dated {date}, but the registry of known instruments dates it {expected}',
+      mismatchInRegister: '{number} is cited as dated {date}, but the register {register} dates it {expected}',
     },
     docs: {
       basis: 'NĐ 30/2020 PL I khoản 6 điểm b (a citation gives the date of issue); built-in registry: domain notes §4',
@@ -24,9 +25,10 @@ export const registryMismatch: DocumentRule = {
       if (number === null || !isFullDate(date)) continue;
       const entry = registry.lookup(number, citation.year, date.year);
       if (!entry || sameDay(entry.date, date)) continue;
+      const data = { number, date: formatDate(date), expected: formatDate(entry.date) };
       report({
-        messageId: 'mismatch',
-        data: { number, date: formatDate(date), expected: formatDate(entry.date) },
+        messageId: entry.origin === undefined ? 'mismatch' : 'mismatchInRegister',
+        data: entry.origin === undefined ? data : { ...data, register: entry.origin },
         range: dateRangeOf(citation),
       });
     }
