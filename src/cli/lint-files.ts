@@ -38,6 +38,8 @@ export async function lintPaths(paths: readonly string[], options: LintPathsOpti
     const report = await lintFiles(paths, {
       settings: options.settings,
       jobs: options.jobs ?? defaultJobs(),
+      // `--jobs N` asks for threads whatever the input's size; by default they start only where they pay.
+      ...(options.jobs !== undefined ? { poolMinBytes: 0 } : {}),
       ...(options.settingsFor ? { settingsFor: options.settingsFor } : {}),
       ...(cache ? { cache } : {}),
       ...(progress ? { onFileDone: (_path: string, bytes: number) => progress.fileDone(bytes) } : {}),

@@ -30,6 +30,7 @@ async function lintThrough(jobs: number, extra: Partial<Parameters<LintFilesModu
   const report = await lintFiles(paths, {
     settings: { lang: 'en' },
     jobs,
+    poolMinBytes: 0,
     onFileDone: (path) => done.push(path),
     onUnreadable: (file, problem) => problems.push(`${file}: ${problem}`),
     onFailure: (file, problem) => problems.push(`${file}: failed: ${problem}`),
@@ -83,6 +84,13 @@ describe('the worker pool', () => {
 
   it('fails the run, blaming no file, when a thread cannot even start', async () => {
     await expect(lintThrough(2, { testHooks: { failToStart: true } })).rejects.toThrow('a lint worker thread could not start (test failure to start)');
+  });
+
+  it('lints a folder smaller than POOL_MIN_BYTES in-process unless threads are asked for', async () => {
+    const { POOL_MIN_BYTES } = await lintFilesModule();
+    const byDefault = await lintThrough(2, { poolMinBytes: POOL_MIN_BYTES });
+    expect(byDefault.report.pooled).toBe(false);
+    expect(byDefault.results).toEqual((await inProcessRun()).results);
   });
 
   it('refuses --jobs 0 with a clear message', () => {

@@ -9,11 +9,12 @@ import { DEFAULT_BATCH_SIZE, runInPool } from './pool.js';
 import type { FileResult, FileTask, RunSettings, WorkerTestHooks } from './protocol.js';
 
 /**
- * Below this much input the worker threads cost more than they save: lint in-process. A thread
- * costs ~0.08 s of CPU to start (isolate and modules, measured), and halving the work pays that
- * back only once the work exceeds ~0.16 s: about 2 MB at the ~13 MB/s a core lints.
+ * Below this much input the worker threads cost more than they save: lint in-process. Each
+ * thread warms V8 up on its own, and two threads give only ~1.4x one on a 2-core machine.
+ * Measured (shared generated corpus, quiet machine, wall time in-process / two threads):
+ * 12.5 MB 2.29 / 2.34 s, 25 MB 3.5 / 3.35 s, 37 MB 4.8 / 4.4 s, 125 MB 16.5 / 10.3 s.
  */
-export const POOL_MIN_BYTES = 2_000_000;
+export const POOL_MIN_BYTES = 16_000_000;
 
 /** Whether the files hold `bytes` or more; stops adding sizes as soon as they do. */
 async function holdsAtLeast(paths: readonly string[], bytes: number): Promise<boolean> {
@@ -35,6 +36,8 @@ export interface LintFilesOptions {
   settings: RunSettings;
   /** Worker threads; 1 lints in-process. */
   jobs: number;
+  /** Threads start only for this much input or more; `POOL_MIN_BYTES` by default. */
+  poolMinBytes?: number;
   /** Each file's own settings (configuration found near it). */
   settingsFor?: (path: string) => FileSettings;
   cache?: LintCache;
@@ -114,7 +117,7 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
   };
 
   const hashContent = cache !== undefined;
-  const pooled = options.jobs > 1 && tasks.length > 1 && !paths.includes(STDIN_ARGUMENT) && (await holdsAtLeast(paths, POOL_MIN_BYTES));
+  const pooled = options.jobs > 1 && tasks.length > 1 && !paths.includes(STDIN_ARGUMENT) && (await holdsAtLeast(paths, options.poolMinBytes ?? POOL_MIN_BYTES));
   if (pooled) {
     report.pooled = true;
     const setup = options.testHooks ? { settings, hashContent, testHooks: options.testHooks } : { settings, hashContent };
