@@ -1,4 +1,5 @@
 import type { VbhcDocument } from '../model/document.js';
+import { composeLetters } from '../text/clean.js';
 import { foldVietnamese } from './fold.js';
 
 /**
@@ -47,7 +48,7 @@ const TYPE_CODES: Readonly<Record<string, readonly string[]>> = {
   'Văn bản hợp nhất': ['VBHN'],
 };
 
-const codeKey = (code: string) => code.normalize('NFC').replace(/[\u00d0\u00f0]/g, 'Đ').toUpperCase();
+const codeKey = (code: string) => composeLetters(code).toUpperCase();
 
 const KNOWN_TYPE_CODES = new Set(Object.values(TYPE_CODES).flat().map(codeKey));
 

@@ -1,3 +1,5 @@
+import { composeLetters } from '../text/clean.js';
+
 /**
  * How vbhc names one instrument (văn bản) across documents. A normative number carries its
  * year (`09/2017/NĐ-CP`) and names one instrument; other sequence numbers restart every
@@ -12,5 +14,5 @@ export function instrumentKey(number: string, numberYear: number | null, dateYea
 
 /** A number compared loosely: NFC, `Ð` read as `Đ`, no spaces, one case. */
 export function normalizeNumber(number: string): string {
-  return number.normalize('NFC').replace(/[\u00d0\u00f0]/g, 'Đ').replace(/\s+/g, '').toUpperCase();
+  return composeLetters(number).replace(/\s+/g, '').toUpperCase();
 }

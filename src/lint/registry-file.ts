@@ -6,6 +6,8 @@ import { z } from 'zod';
 import { matchNumberAt } from '../citations/number.js';
 import { InputError } from '../io/input-error.js';
 import { decodeSource } from '../io/source.js';
+import { composeLetters } from '../text/clean.js';
+import { LineIndex } from '../text/line-index.js';
 import { daysInMonth, type FullDate } from './dates.js';
 import { foldVietnamese } from './fold.js';
 import { instrumentKey } from './instrument.js';
@@ -53,7 +55,7 @@ const entrySchema = z
           return z.NEVER;
         }
         // `Ð` (eth) typed for `Đ` is read as `Đ`, as in documents.
-        const plain = written.normalize('NFC').replace(/\u00d0/g, 'Đ').replace(/\u00f0/g, 'đ');
+        const plain = composeLetters(written);
         const match = matchNumberAt(plain, 0, false);
         if (match && match.end === plain.length) return match;
         context.addIssue({ code: 'custom', message: `"${written}" is not a document number; expected one such as 407/QĐ-TTg or 09/2017/NĐ-CP` });
@@ -123,9 +125,8 @@ function toEntries(path: string, records: readonly RawRecord[]): RegistryEntry[]
 }
 
 function lineAndColumn(text: string, offset: number): string {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return `line ${line}, column ${offset - before.lastIndexOf('\n')}`;
+  const { line, column } = new LineIndex(text).point(offset);
+  return `line ${line}, column ${column}`;
 }
 
 function jsonRecords(text: string, path: string): RawRecord[] {

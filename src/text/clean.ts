@@ -93,3 +93,8 @@ export function cleanText(source: string, edits: readonly Edit[]): { text: strin
   copyRun(position, source.length);
   return out.build();
 }
+
+/** NFC, with `Ð` and `ð` (eth, typed for `Đ` and `đ`) read as the letters meant: for comparing a short string, as `cleanText` reads whole texts. */
+export function composeLetters(text: string): string {
+  return text.normalize('NFC').replace(/\u00d0/g, '\u0110').replace(/\u00f0/g, '\u0111');
+}
