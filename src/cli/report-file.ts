@@ -1,27 +1,12 @@
-import { randomBytes } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { writeAtomically } from '../io/atomic-write.js';
 import { gathered } from './output.js';
 
 /**
- * Writes a report through a temporary file beside it and a rename, so that a reader (a CI
- * upload step, an editor) sees the old report or the whole new one, never half of it. The pieces
- * are written as they come, so the report is never held whole.
+ * Writes a report whole or not at all (a CI upload step or an editor never sees half of it),
+ * in batches as its pieces come, so the report is never held whole.
  */
-export async function writeReportFile(path: string, pieces: Iterable<string>): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    const file = await open(temporary, 'wx');
-    try {
-      for (const batch of gathered(pieces)) await file.write(batch);
-    } finally {
-      await file.close();
-    }
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
+export function writeReportFile(path: string, pieces: Iterable<string>): Promise<void> {
+  return writeAtomically(path, gathered(pieces));
 }
 
 const REASONS: Readonly<Record<string, string>> = {

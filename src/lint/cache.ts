@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { writeAtomically } from '../io/atomic-write.js';
 import type { LegacyEncoding } from '../io/legacy/decode.js';
 import { VERSION } from '../version.js';
 import type { FileOutcome, FileSettings } from './engine.js';
@@ -115,11 +116,9 @@ export class LintCache {
     this.files[path] = convertedFrom ? { hash, settings: JSON.stringify(settings), outcome, convertedFrom } : { hash, settings: JSON.stringify(settings), outcome };
   }
 
-  /** Writes the cache through a temporary file and a rename, so a reader never sees half of it. */
-  async save(): Promise<void> {
+  /** Writes the cache whole or not at all: a run that reads it meanwhile never sees half of it. */
+  save(): Promise<void> {
     const data: CacheFile = { format: FORMAT, key: this.key, files: this.files };
-    const temporary = `${this.location}.${process.pid}.tmp`;
-    await writeFile(temporary, JSON.stringify(data));
-    await rename(temporary, this.location);
+    return writeAtomically(this.location, [JSON.stringify(data)]);
   }
 }
