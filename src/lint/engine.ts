@@ -135,6 +135,22 @@ export function lintFile(source: Source, settings: FileSettings, context: LintCo
 }
 
 /**
+ * A file the run holds until it finishes. Its own findings are rendered as soon as it comes, while
+ * the main thread waits for workers anyway; what is left for the end is the cross-file findings,
+ * and the whole of a file whose directives must first see them.
+ */
+interface HeldFile {
+  filePath: string;
+  settings: FileSettings;
+  /** Rendered and sorted when the file came. */
+  rendered: LintMessage[];
+  /** Not rendered yet, in the order found. */
+  findings: StampedFinding[];
+  places?: readonly Place[];
+  directives?: FileDirectives;
+}
+
+/**
  * One lint run: files come one by one, as sources (the per-file stage runs here and the text is
  * let go) or as outcomes a worker or the cache made; `finish` runs the cross-file rules over the
  * index of every instrument occurrence and returns the results, sorted, in the order files came
@@ -143,7 +159,7 @@ export function lintFile(source: Source, settings: FileSettings, context: LintCo
 export class LintRun {
   private readonly context: LintContext;
   private readonly index = new CorpusIndex();
-  private readonly outcomes = new Map<string, FileOutcome>();
+  private readonly files = new Map<string, HeldFile>();
 
   constructor(options: LintOptions = {}) {
     this.context = new LintContext(options);
@@ -154,10 +170,22 @@ export class LintRun {
   }
 
   addOutcome(outcome: FileOutcome): void {
-    const known = this.outcomes.get(outcome.filePath);
+    const known = this.files.get(outcome.filePath);
     if (known) known.findings.push(...outcome.findings);
-    else this.outcomes.set(outcome.filePath, { ...outcome, findings: [...outcome.findings], instruments: [] }); // the index holds them
+    else this.files.set(outcome.filePath, this.hold(outcome));
     for (const [key, occurrences] of outcome.instruments) this.index.addAll(key, occurrences);
+  }
+
+  private hold({ filePath, settings, findings, places, directives }: FileOutcome): HeldFile {
+    const held: HeldFile = { filePath, settings, rendered: [], findings: [...findings] };
+    if (places) held.places = places;
+    if (directives) held.directives = directives;
+    else if (findings.every(({ finding }) => (finding.related ?? []).every((related) => related.filePath === filePath))) {
+      const locate: Locate = (_path, offset) => (places ? describePlace(filePath, places, offset) : undefined);
+      held.rendered = findings.map((item) => toMessage(item, filePath, this.context, locate)).sort(compareMessages);
+      held.findings = [];
+    }
+    return held;
   }
 
   finish(): LintResult[] {
@@ -174,35 +202,35 @@ export class LintRun {
       rule.check({
         index: this.index,
         report: (filePath, finding) => {
-          const outcome = this.outcomes.get(filePath);
-          if (!outcome) return;
-          const severity = this.context.severityIn(rule.meta, outcome.settings);
-          if (severity !== 'off') outcome.findings.push({ ruleId: rule.meta.id, severity, finding });
+          const held = this.files.get(filePath);
+          if (!held) return;
+          const severity = this.context.severityIn(rule.meta, held.settings);
+          if (severity !== 'off') held.findings.push({ ruleId: rule.meta.id, severity, finding });
         },
       });
     }
-    for (const outcome of this.outcomes.values()) this.applyDirectives(outcome);
+    for (const held of this.files.values()) this.applyDirectives(held);
     const placesByFile = new Map<string, readonly Place[]>();
-    for (const { filePath, places } of this.outcomes.values()) if (places) placesByFile.set(filePath, places);
+    for (const { filePath, places } of this.files.values()) if (places) placesByFile.set(filePath, places);
     const locate = (filePath: string, offset: number) => {
       const places = placesByFile.get(filePath);
       return places ? describePlace(filePath, places, offset) : undefined;
     };
-    for (const [filePath, outcome] of this.outcomes) {
-      this.outcomes.delete(filePath);
-      yield toResult(outcome, this.context, locate);
+    for (const [filePath, held] of this.files) {
+      this.files.delete(filePath);
+      yield toResult(held, this.context, locate);
     }
   }
 
   /** Drops the findings a file's directives hide; adds its unused and invalid directives as findings. */
-  private applyDirectives(outcome: FileOutcome): void {
-    if (!outcome.directives) return;
-    const running = new Set(this.context.activeRules(outcome.settings).map(({ rule }) => rule.meta.id));
-    const { kept, problems } = applyDirectives(outcome.findings, outcome.directives, { known: this.context.knownRuleIds, running });
-    outcome.findings = kept;
+  private applyDirectives(held: HeldFile): void {
+    if (!held.directives) return;
+    const running = new Set(this.context.activeRules(held.settings).map(({ rule }) => rule.meta.id));
+    const { kept, problems } = applyDirectives(held.findings, held.directives, { known: this.context.knownRuleIds, running });
+    held.findings = kept;
     for (const { ruleId, finding } of problems) {
-      const severity = this.context.severityIn(this.context.meta(ruleId), outcome.settings);
-      if (severity !== 'off') outcome.findings.push({ ruleId, severity, finding });
+      const severity = this.context.severityIn(this.context.meta(ruleId), held.settings);
+      if (severity !== 'off') held.findings.push({ ruleId, severity, finding });
     }
   }
 }
@@ -249,8 +277,21 @@ function compareMessages(a: LintMessage, b: LintMessage): number {
   return a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || a.ruleId.localeCompare(b.ruleId);
 }
 
-function toResult({ filePath, findings }: FileOutcome, context: LintContext, locate: Locate): LintResult {
-  const messages = findings.map((item) => toMessage(item, filePath, context, locate)).sort(compareMessages);
-  const count = (severity: Severity) => messages.filter((message) => message.severity === severity).length;
-  return { filePath, messages, errorCount: count('error'), warningCount: count('warning'), infoCount: count('info') };
+/**
+ * A file's result: its messages in order of place. Sorting is stable and the file's own findings
+ * came before the cross-file ones, so merging the rendered ones with the rest gives the order
+ * sorting all of them at once would.
+ */
+function toResult({ filePath, rendered, findings }: HeldFile, context: LintContext, locate: Locate): LintResult {
+  const late = findings.map((item) => toMessage(item, filePath, context, locate));
+  const messages = late.length === 0 ? rendered : rendered.concat(late).sort(compareMessages);
+  let errorCount = 0;
+  let warningCount = 0;
+  let infoCount = 0;
+  for (const { severity } of messages) {
+    if (severity === 'error') errorCount++;
+    else if (severity === 'warning') warningCount++;
+    else infoCount++;
+  }
+  return { filePath, messages, errorCount, warningCount, infoCount };
 }
