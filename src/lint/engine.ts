@@ -100,7 +100,15 @@ export class LintContext {
     return fileSeverity ?? effectiveSeverity(meta, settings.final ? { ...this.options, final: true } : this.options);
   }
 
-  activeRules(settings: FileSettings): ActiveRule[] {
+  /** The rules of a file with no settings of its own: most files; worked out once. */
+  private runWideRules: readonly ActiveRule[] | undefined;
+
+  activeRules(settings: FileSettings): readonly ActiveRule[] {
+    if (settings.severities === undefined && !settings.final) return (this.runWideRules ??= this.rulesUnder({}));
+    return this.rulesUnder(settings);
+  }
+
+  private rulesUnder(settings: FileSettings): ActiveRule[] {
     const active: ActiveRule[] = [];
     for (const rule of this.rules) {
       const severity = this.severityIn(rule.meta, settings);
