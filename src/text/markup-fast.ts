@@ -241,7 +241,10 @@ class FastMarkup {
   }
 
   private startContainer(at: number, indent: number, interrupt: boolean): { container: Container; contentStart: number } | null {
-    if (this.code(at) === GREATER_THAN) return { container: { kind: 'quote' }, contentStart: this.quotePrefix(at) };
+    const code = this.code(at);
+    if (code === GREATER_THAN) return { container: { kind: 'quote' }, contentStart: this.quotePrefix(at) };
+    // Only a bullet or a digit starts a list item (what `startListItem` checks first): most lines allocate no list.
+    if (code !== ASTERISK && code !== PLUS && code !== DASH && !isAsciiDigit(code)) return null;
     const list: List = { kind: 'list', ordered: false, marker: 0, size: 0, initialBlankLine: false, furtherBlankLines: false };
     const item = this.startListItem(at, indent, list, interrupt);
     return item ? { container: list, contentStart: item.contentStart } : null;
