@@ -1,4 +1,5 @@
 import type { Edit } from './edit.js';
+import { toNfc } from './nfc.js';
 import { type OffsetMap, TextBuilder } from './offset-map.js';
 
 /** What a character of the source needs, by UTF-16 code unit (one table lookup instead of regex tests per character). */
@@ -119,5 +120,5 @@ export function cleanText(source: string, edits: readonly Edit[]): { text: strin
 
 /** NFC, with `Ð` and `ð` (eth, typed for `Đ` and `đ`) read as the letters meant: for comparing a short string, as `cleanText` reads whole texts. */
 export function composeLetters(text: string): string {
-  return text.normalize('NFC').replace(/\u00d0/g, '\u0110').replace(/\u00f0/g, '\u0111');
+  return toNfc(text).replace(/\u00d0/g, '\u0110').replace(/\u00f0/g, '\u0111');
 }
