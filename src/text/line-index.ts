@@ -31,10 +31,11 @@ function lineStartsOf(text: string): number[] {
 
 /** Turns offsets of one text into line/column points; `\r\n`, `\r` and `\n` each end a line. */
 export class LineIndex {
-  private readonly lineStarts: Int32Array;
+  /** Kept as the small-integer array it is built in: `Int32Array.from` would copy it through an iterator. */
+  private readonly lineStarts: readonly number[];
 
   constructor(text: string) {
-    this.lineStarts = Int32Array.from(lineStartsOf(text));
+    this.lineStarts = lineStartsOf(text);
   }
 
   get lineCount(): number {
