@@ -173,7 +173,7 @@ class FastMarkup {
       if (next.newItem) {
         // A new item of the list ends whatever the previous item held.
         this.closeFlow();
-        stack.length = continued;
+        this.closeContainersFrom(continued);
       }
     }
     // Inside fenced code every line is code until the fence closes, as long as the containers go on.
@@ -191,7 +191,7 @@ class FastMarkup {
       if (!started) break;
       if (!opened) {
         this.closeFlow();
-        stack.length = continued;
+        this.closeContainersFrom(continued);
         opened = true;
         this.afterIndentedCode = false;
       }
@@ -203,7 +203,12 @@ class FastMarkup {
     // A lazy line cannot continue fenced code: the code ends before it.
     this.fence = null;
     const continuesParagraph = this.flow(at, lazy);
-    if (lazy && !continuesParagraph) stack.length = continued;
+    if (lazy && !continuesParagraph) this.closeContainersFrom(continued);
+  }
+
+  /** Drops the containers from index `depth` on; setting an array's length costs a call even when it does not change. */
+  private closeContainersFrom(depth: number): void {
+    if (this.stack.length > depth) this.stack.length = depth;
   }
 
   private continueQuote(at: number): { contentStart: number; newItem: boolean } | null {
