@@ -31,7 +31,9 @@ export class TextLayer {
 
   /** What `derive` (a module-level function: it is the key) gives for this layer, computed on first use. */
   derived<T>(derive: (layer: TextLayer) => T): T {
-    if (this.derivedValues.has(derive)) return this.derivedValues.get(derive) as T;
+    const known = this.derivedValues.get(derive);
+    // One lookup where a value is known; `has` only tells a stored `undefined` from none.
+    if (known !== undefined || this.derivedValues.has(derive)) return known as T;
     const value = derive(this);
     this.derivedValues.set(derive, value);
     return value;
