@@ -1,3 +1,5 @@
+import { lineEndFrom } from './markup-chars.js';
+
 /** Positions as users see them: 1-based line and column in UTF-16 code units, 0-based offset. */
 export interface Point {
   line: number;
@@ -18,13 +20,8 @@ function lineStartsOf(text: string): number[] {
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
     return starts;
   }
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 10) starts.push(i + 1);
-    else if (code === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
+  for (let end = lineEndFrom(text, 0); end >= 0; end = lineEndFrom(text, starts[starts.length - 1]!)) {
+    starts.push(end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1));
   }
   return starts;
 }

@@ -1,5 +1,5 @@
 import type { Edit } from './edit.js';
-import { CR, LF, SPACE, TAB, isAsciiDigit } from './markup-chars.js';
+import { CR, LF, SPACE, TAB, isAsciiDigit, lineEndFrom } from './markup-chars.js';
 import { deletion, normalizeEdits } from './markup-edits.js';
 import { mightStartHtmlBlock } from './markup-angle.js';
 import { mayHoldDefinitions } from './markup-chunks.js';
@@ -84,9 +84,8 @@ class FastMarkup {
     const crFree = !text.includes('\r');
     let start = 0;
     while (start <= text.length) {
-      let end = crFree ? text.indexOf('\n', start) : start;
+      let end = crFree ? text.indexOf('\n', start) : lineEndFrom(text, start);
       if (end < 0) end = text.length;
-      else if (!crFree) while (end < text.length && text.charCodeAt(end) !== LF && text.charCodeAt(end) !== CR) end++;
       this.lineStart = start;
       this.lineEnd = end;
       this.lastNonBlank = this.lastNonBlankOfLine();
