@@ -1,4 +1,5 @@
 import type { Edit } from './edit.js';
+import { toNfc } from './nfc.js';
 import { type OffsetMap, TextBuilder } from './offset-map.js';
 
 /** What a character of the source needs, by UTF-16 code unit (one table lookup instead of regex tests per character). */
@@ -7,16 +8,18 @@ const COMBINING = 2;
 const SPACE_LIKE = 4;
 const INVISIBLE = 8;
 
+/**
+ * Characters that need more than a copy: CR, combining marks (NFD text), `Ð` typed for `Đ`,
+ * tabs and exotic spaces, invisible format characters.
+ */
+const NEEDS_WORK_RANGES = [[0x0d, 0x0d], [0x09, 0x09], [0xa0, 0xa0], [0xad, 0xad], [0xd0, 0xd0], [0xf0, 0xf0], [0x300, 0x36f], [0x1dc0, 0x1dff], [0x2000, 0x200f], [0x202f, 0x202f], [0x2060, 0x2060], [0xfeff, 0xfeff], [0x20d0, 0x20ff], [0xfe20, 0xfe2f]] as const;
+
 const KIND = (() => {
   const kind = new Uint8Array(0x10000);
   const mark = (from: number, to: number, flags: number) => {
     for (let code = from; code <= to; code++) kind[code]! |= flags;
   };
-  // Characters that need more than a copy: CR, combining marks (NFD text), `Ð` typed for `Đ`,
-  // tabs and exotic spaces, invisible format characters.
-  for (const [from, to] of [[0x0d, 0x0d], [0x09, 0x09], [0xa0, 0xa0], [0xad, 0xad], [0xd0, 0xd0], [0xf0, 0xf0], [0x300, 0x36f], [0x1dc0, 0x1dff], [0x2000, 0x200f], [0x202f, 0x202f], [0x2060, 0x2060], [0xfeff, 0xfeff], [0x20d0, 0x20ff], [0xfe20, 0xfe2f]] as const) {
-    mark(from, to, NEEDS_WORK);
-  }
+  for (const [from, to] of NEEDS_WORK_RANGES) mark(from, to, NEEDS_WORK);
   for (const [from, to] of [[0x300, 0x36f], [0x1dc0, 0x1dff], [0x20d0, 0x20ff], [0xfe20, 0xfe2f]] as const) mark(from, to, COMBINING);
   for (const [from, to] of [[0x09, 0x09], [0xa0, 0xa0], [0x2000, 0x200a], [0x202f, 0x202f]] as const) mark(from, to, SPACE_LIKE);
   for (const [from, to] of [[0xad, 0xad], [0x200b, 0x200f], [0x2060, 0x2060], [0xfeff, 0xfeff]] as const) mark(from, to, INVISIBLE);
@@ -27,9 +30,29 @@ function is(source: string, index: number, flag: number): boolean {
   return (KIND[source.charCodeAt(index)]! & flag) !== 0;
 }
 
-function needsWorkIn(source: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (KIND[source.charCodeAt(i)]! & NEEDS_WORK) return true;
-  return false;
+function codeUnitPattern(code: number): string {
+  return `\\u${code.toString(16).padStart(4, '0')}`;
+}
+
+/** The `NEEDS_WORK` characters as one class: the regex engine scans for them faster than a loop over the table. */
+const NEEDS_WORK_CHAR = new RegExp(`[${NEEDS_WORK_RANGES.map(([from, to]) => codeUnitPattern(from) + (to > from ? `-${codeUnitPattern(to)}` : '')).join('')}]`, 'g');
+
+/** The next character needing work, for runs taken in order: one search per such character, not per run. */
+class WorkFinder {
+  private next = -1;
+  private searchedFrom = -1;
+
+  constructor(private readonly source: string) {}
+
+  /** Whether `source[from, to)` holds a character needing work. */
+  needsWorkIn(from: number, to: number): boolean {
+    if (this.searchedFrom < 0 || from < this.searchedFrom || (this.next >= 0 && this.next < from)) {
+      NEEDS_WORK_CHAR.lastIndex = from;
+      this.next = NEEDS_WORK_CHAR.test(this.source) ? NEEDS_WORK_CHAR.lastIndex - 1 : -1;
+      this.searchedFrom = from;
+    }
+    return this.next >= 0 && this.next < to;
+  }
 }
 
 function copyNormalized(source: string, from: number, to: number, out: TextBuilder): void {
@@ -79,10 +102,11 @@ function copyNormalized(source: string, from: number, to: number, out: TextBuild
  */
 export function cleanText(source: string, edits: readonly Edit[]): { text: string; map: OffsetMap } {
   const out = new TextBuilder(source);
+  const work = new WorkFinder(source);
   let position = 0;
   const copyRun = (from: number, to: number) => {
     if (to <= from) return;
-    if (needsWorkIn(source, from, to)) copyNormalized(source, from, to, out);
+    if (work.needsWorkIn(from, to)) copyNormalized(source, from, to, out);
     else out.copy(from, to);
   };
   for (const edit of edits) {
@@ -96,5 +120,5 @@ export function cleanText(source: string, edits: readonly Edit[]): { text: strin
 
 /** NFC, with `Ð` and `ð` (eth, typed for `Đ` and `đ`) read as the letters meant: for comparing a short string, as `cleanText` reads whole texts. */
 export function composeLetters(text: string): string {
-  return text.normalize('NFC').replace(/\u00d0/g, '\u0110').replace(/\u00f0/g, '\u0111');
+  return toNfc(text).replace(/\u00d0/g, '\u0110').replace(/\u00f0/g, '\u0111');
 }

@@ -1,3 +1,5 @@
+import { lineEndFrom } from './markup-chars.js';
+
 /** Positions as users see them: 1-based line and column in UTF-16 code units, 0-based offset. */
 export interface Point {
   line: number;
@@ -18,23 +20,19 @@ function lineStartsOf(text: string): number[] {
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
     return starts;
   }
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 10) starts.push(i + 1);
-    else if (code === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
+  for (let end = lineEndFrom(text, 0); end >= 0; end = lineEndFrom(text, starts[starts.length - 1]!)) {
+    starts.push(end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1));
   }
   return starts;
 }
 
 /** Turns offsets of one text into line/column points; `\r\n`, `\r` and `\n` each end a line. */
 export class LineIndex {
-  private readonly lineStarts: Int32Array;
+  /** Kept as the small-integer array it is built in: `Int32Array.from` would copy it through an iterator. */
+  private readonly lineStarts: readonly number[];
 
   constructor(text: string) {
-    this.lineStarts = Int32Array.from(lineStartsOf(text));
+    this.lineStarts = lineStartsOf(text);
   }
 
   get lineCount(): number {

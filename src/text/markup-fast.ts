@@ -1,5 +1,5 @@
 import type { Edit } from './edit.js';
-import { CR, LF, SPACE, TAB, isAsciiDigit } from './markup-chars.js';
+import { CR, LF, SPACE, TAB, isAsciiDigit, lineEndFrom } from './markup-chars.js';
 import { deletion, normalizeEdits } from './markup-edits.js';
 import { mightStartHtmlBlock } from './markup-angle.js';
 import { mayHoldDefinitions } from './markup-chunks.js';
@@ -84,9 +84,8 @@ class FastMarkup {
     const crFree = !text.includes('\r');
     let start = 0;
     while (start <= text.length) {
-      let end = crFree ? text.indexOf('\n', start) : start;
+      let end = crFree ? text.indexOf('\n', start) : lineEndFrom(text, start);
       if (end < 0) end = text.length;
-      else if (!crFree) while (end < text.length && text.charCodeAt(end) !== LF && text.charCodeAt(end) !== CR) end++;
       this.lineStart = start;
       this.lineEnd = end;
       this.lastNonBlank = this.lastNonBlankOfLine();
@@ -173,7 +172,7 @@ class FastMarkup {
       if (next.newItem) {
         // A new item of the list ends whatever the previous item held.
         this.closeFlow();
-        stack.length = continued;
+        this.closeContainersFrom(continued);
       }
     }
     // Inside fenced code every line is code until the fence closes, as long as the containers go on.
@@ -191,7 +190,7 @@ class FastMarkup {
       if (!started) break;
       if (!opened) {
         this.closeFlow();
-        stack.length = continued;
+        this.closeContainersFrom(continued);
         opened = true;
         this.afterIndentedCode = false;
       }
@@ -203,7 +202,12 @@ class FastMarkup {
     // A lazy line cannot continue fenced code: the code ends before it.
     this.fence = null;
     const continuesParagraph = this.flow(at, lazy);
-    if (lazy && !continuesParagraph) stack.length = continued;
+    if (lazy && !continuesParagraph) this.closeContainersFrom(continued);
+  }
+
+  /** Drops the containers from index `depth` on; setting an array's length costs a call even when it does not change. */
+  private closeContainersFrom(depth: number): void {
+    if (this.stack.length > depth) this.stack.length = depth;
   }
 
   private continueQuote(at: number): { contentStart: number; newItem: boolean } | null {
@@ -241,7 +245,10 @@ class FastMarkup {
   }
 
   private startContainer(at: number, indent: number, interrupt: boolean): { container: Container; contentStart: number } | null {
-    if (this.code(at) === GREATER_THAN) return { container: { kind: 'quote' }, contentStart: this.quotePrefix(at) };
+    const code = this.code(at);
+    if (code === GREATER_THAN) return { container: { kind: 'quote' }, contentStart: this.quotePrefix(at) };
+    // Only a bullet or a digit starts a list item (what `startListItem` checks first): most lines allocate no list.
+    if (code !== ASTERISK && code !== PLUS && code !== DASH && !isAsciiDigit(code)) return null;
     const list: List = { kind: 'list', ordered: false, marker: 0, size: 0, initialBlankLine: false, furtherBlankLines: false };
     const item = this.startListItem(at, indent, list, interrupt);
     return item ? { container: list, contentStart: item.contentStart } : null;

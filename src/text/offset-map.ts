@@ -10,10 +10,10 @@ export type Side = 'start' | 'end';
 
 export class OffsetMap {
   constructor(
-    private readonly derivedStarts: Int32Array,
-    private readonly sourceStarts: Int32Array,
-    private readonly sourceEnds: Int32Array,
-    private readonly exact: Uint8Array,
+    private readonly derivedStarts: readonly number[],
+    private readonly sourceStarts: readonly number[],
+    private readonly sourceEnds: readonly number[],
+    private readonly exact: readonly number[],
     readonly derivedLength: number,
   ) {}
 
@@ -114,13 +114,8 @@ export class TextBuilder {
 
   build(): { text: string; map: OffsetMap } {
     this.flushCopied();
-    const map = new OffsetMap(
-      Int32Array.from(this.derivedStarts),
-      Int32Array.from(this.sourceStarts),
-      Int32Array.from(this.sourceEnds),
-      Uint8Array.from(this.exact),
-      this.length,
-    );
+    // The builder is done with its arrays: the map takes them as they are (small-integer arrays, no copy).
+    const map = new OffsetMap(this.derivedStarts, this.sourceStarts, this.sourceEnds, this.exact, this.length);
     return { text: this.parts.join(''), map };
   }
 }
