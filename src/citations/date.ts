@@ -1,4 +1,5 @@
 import { SP } from './vocabulary.js';
+import { afterLead, asciiLetterSet, mayStartWith } from './words.js';
 
 /** The date a citation gives its instrument: `ngày 21/3/2023`, `, ngày 30 tháng 3 năm 2022`. */
 export interface DateMatch {
@@ -14,10 +15,10 @@ export interface DateMatch {
 
 const NUMERIC = `(\\d{1,2})${SP}*([/.-])${SP}*(\\d{1,2})${SP}*\\2${SP}*(\\d{4})`;
 const LONG = `(\\d{1,2})${SP}+tháng${SP}+(\\d{1,2})${SP}*(?:,${SP}*)?năm${SP}+(\\d{4})`;
-const LEAD = new RegExp(`${SP}*(?:,${SP}*)?`, 'y');
 /** `ngày` may end a paragraph the text layer could not join to the next (`ngày` / `10/9/2020`). */
 const AFTER_DAY_WORD = `(?:${SP}+|${SP}*\\n${SP}*)`;
 const DATE = new RegExp(`(?:ban${SP}+hành${SP}+)?ngày${AFTER_DAY_WORD}(?:ngày${SP}+)?(?:${NUMERIC}|${LONG})(?!\\d)`, 'iuy');
+const DATE_LETTERS = asciiLetterSet('bn');
 
 export function isoDate(day: number, month: number, year: number): string | null {
   const probe = new Date(Date.UTC(year, month - 1, day));
@@ -27,9 +28,8 @@ export function isoDate(day: number, month: number, year: number): string | null
 
 /** A citation date right after `pos` (spaces and one comma allowed before `ngày`). */
 export function matchDateAt(text: string, pos: number): DateMatch | null {
-  LEAD.lastIndex = pos;
-  LEAD.exec(text);
-  const start = LEAD.lastIndex;
+  const start = afterLead(text, pos);
+  if (!mayStartWith(text.charCodeAt(start), DATE_LETTERS)) return null;
   DATE.lastIndex = start;
   const m = DATE.exec(text);
   if (!m) return null;
