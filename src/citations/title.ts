@@ -1,4 +1,5 @@
 import { SP } from './vocabulary.js';
+import { afterLead, asciiLetterSet, mayStartWith } from './words.js';
 
 export interface TitleMatch {
   start: number;
@@ -11,6 +12,7 @@ const STARTERS = [
   'về việc', 'v/v', 'về', 'quy định', 'phê duyệt', 'ban hành', 'hướng dẫn', 'sửa đổi', 'bổ sung',
   'bãi bỏ', 'thành lập', 'công bố', 'giao', 'phân bổ', 'điều chỉnh', 'thông qua', 'triển khai', 'tăng cường',
 ];
+const START_LETTERS = asciiLetterSet(STARTERS.map((starter) => starter.charAt(0)).join(''));
 const START = new RegExp(`${SP}*(?:,${SP}*)?(?:${STARTERS.map((s) => s.replace(/ /g, `${SP}+`)).join('|')})(?![\\p{L}\\p{N}])`, 'iuy');
 
 /** What the sentence says about the instrument after its title: "... hết hiệu lực kể từ ...", "... được sửa đổi, bổ sung bởi ...". */
@@ -51,6 +53,7 @@ function lastSpaceBefore(text: string, start: number, stop: number): number {
  * comes first outside quotation marks, and never past `limit`.
  */
 export function matchTitleAt(text: string, pos: number, limit: number): TitleMatch | null {
+  if (!mayStartWith(text.charCodeAt(afterLead(text, pos)), START_LETTERS)) return null;
   START.lastIndex = pos;
   const m = START.exec(text);
   if (!m) return null;

@@ -38,10 +38,13 @@ export function afterLead(text: string, pos: number): number {
   return text.charCodeAt(at) === 0x2c ? afterSpaces(text, at + 1) : at;
 }
 
-/** ASCII letters as a set of bits, for `mayStartWith`. */
+/** The ASCII letters (a-z) of `letters` as a set of bits, for `mayStartWith`; others need no bit. */
 export function asciiLetterSet(letters: string): number {
   let set = 0;
-  for (const letter of letters) set |= 1 << (letter.charCodeAt(0) - 0x61);
+  for (let i = 0; i < letters.length; i++) {
+    const code = letters.charCodeAt(i);
+    if (code >= 0x61 && code <= 0x7a) set |= 1 << (code - 0x61);
+  }
   return set;
 }
 
