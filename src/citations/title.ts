@@ -29,6 +29,15 @@ function withoutTrailing(text: string): string {
   return mayTrail ? text.replace(TRAILING, '') : text;
 }
 
+const NEWLINE = 0x0a;
+const OPENING_QUOTE = 0x201c;
+const CLOSING_QUOTE = 0x201d;
+const QUOTE = 0x22;
+const SEMICOLON = 0x3b;
+const PARENTHESIS = 0x28;
+const PERIOD = 0x2e;
+const COMMA = 0x2c;
+
 /** Longest title kept; longer ones are cut at a word boundary (keeps extraction linear). */
 export const MAX_TITLE = 400;
 
@@ -62,17 +71,17 @@ export function matchTitleAt(text: string, pos: number, limit: number): TitleMat
   let end = stop;
   let quoted = false;
   for (let i = start; i < stop; i++) {
-    const c = text.charAt(i);
-    if (c === '\n') {
+    const c = text.charCodeAt(i);
+    if (c === NEWLINE) {
       end = i;
       break;
     }
-    if (c === '“' || c === '”' || c === '"') {
-      quoted = c === '“' || (c === '"' && !quoted);
+    if (c === OPENING_QUOTE || c === CLOSING_QUOTE || c === QUOTE) {
+      quoted = c === OPENING_QUOTE || (c === QUOTE && !quoted);
       continue;
     }
     if (quoted) continue;
-    if (c === ';' || c === '(' || (c === '.' && endsSentence(text, i, stop)) || (c === ',' && startsClause(text, i, stop))) {
+    if (c === SEMICOLON || c === PARENTHESIS || (c === PERIOD && endsSentence(text, i, stop)) || (c === COMMA && startsClause(text, i, stop))) {
       end = i;
       break;
     }
