@@ -24,11 +24,15 @@ export interface Core {
 
 /**
  * A type word, or `số` alone: a normative number in running text is a citation even when its
- * type word is unreadable. It must start a word, which `nextAnchor` checks by hand: as a
+ * type word is unreadable. It must start a word, which `anchorAt` checks by hand: as a
  * leading lookbehind it would be tried at every position of the text (twice as slow).
  */
 const ANCHOR = new RegExp(`(?:${ANCHOR_WORD_SOURCE})(?![\\p{L}\\p{N}])`, 'iuy');
-/** One character before every word start where ANCHOR matches, and a few more places; scanned for at two thirds of ANCHOR's cost. */
+/**
+ * One character before every word start where ANCHOR matches, and a few more places. The text
+ * is scanned for it (at about three quarters of what scanning for ANCHOR cost); ANCHOR runs
+ * only there.
+ */
 const ANCHOR_CANDIDATE = new RegExp(phraseStartSource(ANCHOR_WORDS, SP), 'g');
 /** Spaces, or a paragraph break the text layer could not tell from a wrapped line (`Nghị định` / `số 181/2025/NĐ-CP`). */
 const GAP = `(?:${SP}+|${SP}*\\n${SP}*)`;

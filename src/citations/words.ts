@@ -25,6 +25,11 @@ function isClauseMark(code: number): boolean {
   }
 }
 
+/** What a word is made of: `[^\s,;:.()\[\]“”"]` (a surrogate is neither). */
+function isWordChar(code: number): boolean {
+  return !isClauseMark(code) && (classOf(code) & SPACE) === 0;
+}
+
 /** The offset after the in-paragraph spaces at `pos`. */
 function afterSpaces(text: string, pos: number): number {
   let at = pos;
@@ -68,10 +73,10 @@ let lastWord: Word | null = null;
 /** The word after `pos` (spaces skipped), or null at punctuation, a line end or `limit`. */
 export function wordAt(text: string, pos: number, limit: number): Word | null {
   if (lastPos === pos && lastLimit === limit && lastText === text) return lastWord;
-  // Read as `${SP}*([^\s,;:.()\[\]“”"]+)` would match it (a surrogate is no space or mark).
+  // Read as `${SP}*([^\s,;:.()\[\]“”"]+)` would match it.
   const start = afterSpaces(text, pos);
   let end = start;
-  while (end < text.length && !isClauseMark(text.charCodeAt(end)) && (classOf(text.charCodeAt(end)) & SPACE) === 0) end++;
+  while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
   const word = end > start && end <= limit ? { start, end, text: text.slice(start, end) } : null;
   lastText = text;
   lastPos = pos;
