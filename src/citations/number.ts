@@ -58,8 +58,7 @@ type Shape = 'state' | 'party' | 'hyphenated';
 
 /** The canonical number: plain separators, no spaces, known codes in their canonical case. */
 function canonicalValue(shape: Shape, sequence: string, year: string | undefined, groups: string[]): string {
-  const [first, ...rest] = groups;
-  if (shape === 'party') return `${sequence}-${first}/${rest.join('-')}`;
+  if (shape === 'party') return `${sequence}-${groups[0]}/${groups.slice(1).join('-')}`;
   if (shape === 'hyphenated') return `${sequence}-${groups.join('-')}`;
   return `${sequence}/${year === undefined ? '' : `${year}/`}${groups.join('-')}`;
 }
@@ -74,7 +73,7 @@ function symbol(pos: number, m: RegExpExecArray, shape: Shape, year: string | un
     sequence: Number(m[1]),
     year: year === undefined ? null : Number(year),
     groups,
-    recased: groups.some((group, i) => group !== written[i]),
+    recased: groups !== written && groups.some((group, i) => group !== written[i]),
   };
 }
 
