@@ -3,8 +3,7 @@ import { type DateMatch, matchDateAt } from './date.js';
 import { type IssuerMatch, matchIssuerAt } from './issuer.js';
 import { matchLawName } from './law-name.js';
 import { matchNumberAt, type NumberMatch } from './number.js';
-import { phraseStartSource } from './phrase-trie.js';
-import { ANCHOR_WORD_SOURCE, ANCHOR_WORDS, canonicalType, NAMED_TYPES, SP } from './vocabulary.js';
+import { ANCHOR_WORD_SOURCE, canonicalType, NAMED_TYPES, SP } from './vocabulary.js';
 import { isCapitalized } from './words.js';
 
 /** One cited instrument as found: offsets into the scanned text. */
@@ -24,16 +23,10 @@ export interface Core {
 
 /**
  * A type word, or `số` alone: a normative number in running text is a citation even when its
- * type word is unreadable. It must start a word, which `anchorAt` checks by hand: as a
+ * type word is unreadable. It must start a word, which `nextAnchor` checks by hand: as a
  * leading lookbehind it would be tried at every position of the text (twice as slow).
  */
-const ANCHOR = new RegExp(`(?:${ANCHOR_WORD_SOURCE})(?![\\p{L}\\p{N}])`, 'iuy');
-/**
- * One character before every word start where ANCHOR matches, and a few more places. The text
- * is scanned for it (at about three quarters of what scanning for ANCHOR cost); ANCHOR runs
- * only there.
- */
-const ANCHOR_CANDIDATE = new RegExp(phraseStartSource(ANCHOR_WORDS, SP), 'g');
+const ANCHOR = new RegExp(`(?:${ANCHOR_WORD_SOURCE})(?![\\p{L}\\p{N}])`, 'giu');
 /** Spaces, or a paragraph break the text layer could not tell from a wrapped line (`Nghị định` / `số 181/2025/NĐ-CP`). */
 const GAP = `(?:${SP}+|${SP}*\\n${SP}*)`;
 const UNTYPED_LEAD = new RegExp(GAP, 'uy');
@@ -118,23 +111,11 @@ function listItemAfter(text: string, previous: Core): Core | null {
   return withTail(text, { start: itemStart, type: previous.type, name: null, number, end: number.end });
 }
 
-/** The anchor at `pos`, if one starts a word there. */
-function anchorAt(text: string, pos: number): RegExpExecArray | null {
-  if (classBefore(text, pos) & (LETTER | NUMBER)) return null;
-  ANCHOR.lastIndex = pos;
-  return ANCHOR.exec(text);
-}
-
-/** The first anchor at or after `from` that starts a word: the one at `from`, else the first after a candidate. */
-function nextAnchor(text: string, from: number): RegExpExecArray | null {
-  const here = anchorAt(text, from);
-  if (here) return here;
-  ANCHOR_CANDIDATE.lastIndex = from;
-  for (let candidate = ANCHOR_CANDIDATE.exec(text); candidate; candidate = ANCHOR_CANDIDATE.exec(text)) {
-    const start = candidate.index + 1;
-    const anchor = anchorAt(text, start);
-    if (anchor) return anchor;
-    ANCHOR_CANDIDATE.lastIndex = start;
+/** The next anchor at or after `ANCHOR.lastIndex` that starts a word. */
+function nextAnchor(text: string): RegExpExecArray | null {
+  for (let m = ANCHOR.exec(text); m; m = ANCHOR.exec(text)) {
+    if ((classBefore(text, m.index) & (LETTER | NUMBER)) === 0) return m;
+    ANCHOR.lastIndex = m.index + 1;
   }
   return null;
 }
@@ -142,15 +123,15 @@ function nextAnchor(text: string, from: number): RegExpExecArray | null {
 /** Every citation core in `text`, in order, not overlapping. Linear: each step is bounded. */
 export function findCores(text: string): Core[] {
   const cores: Core[] = [];
-  for (let m = nextAnchor(text, 0); m; ) {
+  ANCHOR.lastIndex = 0;
+  for (let m = nextAnchor(text); m; m = nextAnchor(text)) {
     let core = coreAt(text, m.index, m[0]);
-    let from = m.index + m[0].length;
+    if (!core) continue;
     while (core) {
       cores.push(core);
-      from = core.end;
+      ANCHOR.lastIndex = core.end;
       core = listItemAfter(text, core);
     }
-    m = nextAnchor(text, from);
   }
   return cores;
 }

@@ -44,11 +44,8 @@ const CANONICAL_TYPE = new Map(TYPE_WORDS.map((word) => [word.toLowerCase(), wor
 /** Source of a regex matching any type word in any case (with the `i` flag), words joined by in-paragraph spaces. */
 export const TYPE_WORD_SOURCE = phraseTrieSource(TYPE_WORDS, SP);
 
-/** Type words, or `số`: what a citation may start with. */
-export const ANCHOR_WORDS: readonly string[] = [...TYPE_WORDS, 'số'];
-
-/** Like TYPE_WORD_SOURCE, for ANCHOR_WORDS. */
-export const ANCHOR_WORD_SOURCE = phraseTrieSource(ANCHOR_WORDS, SP);
+/** Like TYPE_WORD_SOURCE, or `số`: what a citation may start with. */
+export const ANCHOR_WORD_SOURCE = phraseTrieSource([...TYPE_WORDS, 'số'], SP);
 
 /** Title-case spelling of a type word as matched ("QUYẾT ĐỊNH", "quyết  định" → "Quyết định"). */
 export function canonicalType(matched: string): string {

@@ -1,34 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LATIN_WORD_CHARS, letterCases } from '../../src/citations/phrase-trie.js';
 import { findCores } from '../../src/citations/scan.js';
-import { ANCHOR_WORDS } from '../../src/citations/vocabulary.js';
 
-const BMP = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code));
-
-/**
- * The candidate scan must find every anchor the `iu` regex finds at a word start: its letter
- * classes take every character the regex takes, and what it takes for a break before the word
- * holds every character that is no letter or number.
- */
-describe('anchor candidates', () => {
-  it('take every character a case-insensitive u regex takes for a letter of the anchor words', () => {
-    const letters = new Set(ANCHOR_WORDS.flatMap((word) => [...word.toLowerCase()]).filter((char) => char !== ' '));
-    for (const letter of letters) {
-      const exact = new RegExp(`^${letter}$`, 'iu');
-      const cases = new RegExp(`^${letterCases(letter)}$`);
-      const missed = BMP.filter((char) => exact.test(char) && !cases.test(char));
-      expect(missed, letter).toEqual([]);
-    }
-  });
-
-  it('leave out of the break before a word only letters and numbers', () => {
-    const latin = new RegExp(`^[${LATIN_WORD_CHARS}]$`);
-    const letterOrNumber = /^[\p{L}\p{N}]$/u;
-    expect(BMP.filter((char) => latin.test(char) && !letterOrNumber.test(char))).toEqual([]);
-  });
-});
-
-/** Core starts and types, as the scan that ran the anchor regex at every position found them. */
+/** Core starts and types of citations after unusual breaks: anchors start words as `classBefore` reads them. */
 const CASES: [string, [number, string | null][]][] = [
   ['ſố 12/2020/NĐ-CP', [[0, 'ſố']]],
   ['\u212Aế hoạch số 12/KH-UBND', [[0, 'Kế hoạch']]],
