@@ -41,6 +41,9 @@ const TYPE_WORDS = [
 
 const CANONICAL_TYPE = new Map(TYPE_WORDS.map((word) => [word.toLowerCase(), word]));
 
+/** First letters of the type words, lower-case. */
+export const TYPE_WORD_INITIALS = TYPE_WORDS.map((word) => word.charAt(0).toLowerCase()).join('');
+
 /** Source of a regex matching any type word in any case (with the `i` flag), words joined by in-paragraph spaces. */
 export const TYPE_WORD_SOURCE = phraseTrieSource(TYPE_WORDS, SP);
 

@@ -1,5 +1,5 @@
 import { classOf, LOWERS, SPACE } from '../text/char-class.js';
-import { TYPE_WORD_SOURCE } from './vocabulary.js';
+import { TYPE_WORD_INITIALS, TYPE_WORD_SOURCE } from './vocabulary.js';
 
 /** One word of a paragraph: no spaces, no clause punctuation. */
 export interface Word {
@@ -9,6 +9,7 @@ export interface Word {
 }
 
 const TYPE_WORD_HERE = new RegExp(`(?:${TYPE_WORD_SOURCE})(?![\\p{L}\\p{N}])`, 'iuy');
+const TYPE_WORD_INITIAL_SET = asciiLetterSet(TYPE_WORD_INITIALS);
 
 /** `[^\S\n]`, as SP matches it. */
 function isInParagraphSpace(code: number): boolean {
@@ -92,6 +93,7 @@ export function separatorAt(text: string, pos: number): { mark: string; end: num
 }
 
 export function startsTypeWord(text: string, pos: number): boolean {
+  if (!mayStartWith(text.charCodeAt(pos), TYPE_WORD_INITIAL_SET)) return false;
   TYPE_WORD_HERE.lastIndex = pos;
   return TYPE_WORD_HERE.test(text);
 }
