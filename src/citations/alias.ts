@@ -44,6 +44,8 @@ export function findAliasDeclarations(text: string): AliasDeclaration[] {
  * `Quyết định số 765/QĐ-BTTTT ... thực hiện Chỉ thị số 07/CT-TTg (sau đây viết tắt là Quyết định số 765)`.
  */
 export function attachAliases(text: string, cores: Core[], tailEnds: number[], declarations: AliasDeclaration[]): Map<number, AliasDeclaration> {
+  const attached = new Map<number, AliasDeclaration>();
+  if (declarations.length === 0) return attached;
   const endingAt = new Map<number, number[]>();
   tailEnds.forEach((end, index) => {
     let at = end;
@@ -52,7 +54,6 @@ export function attachAliases(text: string, cores: Core[], tailEnds: number[], d
     if (list) list.push(index);
     else endingAt.set(at, [index]);
   });
-  const attached = new Map<number, AliasDeclaration>();
   for (const declaration of declarations) {
     const candidates = endingAt.get(declaration.start) ?? [];
     const aliasType = declaration.key?.split('|')[0];

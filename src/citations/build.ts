@@ -1,5 +1,6 @@
 import type { Citation, CitationDate, NumberIssue } from '../model/citation.js';
 import type { TextLayer } from '../text/text-layer.js';
+import { classOf, SPACE } from '../text/char-class.js';
 import type { AliasDeclaration } from './alias.js';
 import type { DateMatch } from './date.js';
 import { type NumberMatch, symbolParts } from './number.js';
@@ -25,16 +26,41 @@ export class Placer {
 
 const LINE_BREAK = /(?<![^\S\r\n])[^\S\r\n]*(?:\r\n|\r|\n)\s*/gu;
 
+/** What `numberIssues` reads of a raw number in one pass. */
+interface RawMarks {
+  lineBreak: boolean;
+  space: boolean;
+  eth: boolean;
+  slash: boolean;
+  markup: boolean;
+  /** Below U+0300 every character is in NFC, so only a raw number reaching that far may not be. */
+  beyondLatin: boolean;
+}
+
+function marksOf(raw: string): RawMarks {
+  const marks = { lineBreak: false, space: false, eth: false, slash: false, markup: false, beyondLatin: false };
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code === 10 || code === 13) marks.lineBreak = true;
+    else if (code === 0xd0) marks.eth = true;
+    else if (code === 0x2044 || code === 0x2215) marks.slash = true;
+    else if (code === 0x2a || code === 0x5f) marks.markup = true;
+    if (classOf(code) & SPACE) marks.space = true;
+    if (code >= 0x300) marks.beyondLatin = true;
+  }
+  return marks;
+}
+
 export function numberIssues(raw: string, number: NumberMatch): NumberIssue[] {
   const issues: NumberIssue[] = [];
+  const marks = marksOf(raw);
   // LINE_BREAK, tried at every position, runs only on the few numbers broken across lines.
-  const broken = /[\r\n]/u.test(raw);
-  if (/\s/u.test(broken ? raw.replace(LINE_BREAK, '') : raw)) issues.push('space');
-  if (broken) issues.push('line-break');
-  if (raw.includes('\u00d0')) issues.push('eth');
-  if (/[⁄∕]/u.test(raw)) issues.push('slash');
-  if (raw !== raw.normalize('NFC')) issues.push('unnormalized');
-  if (/[*_]/u.test(raw)) issues.push('markup');
+  if (marks.lineBreak ? /\s/u.test(raw.replace(LINE_BREAK, '')) : marks.space) issues.push('space');
+  if (marks.lineBreak) issues.push('line-break');
+  if (marks.eth) issues.push('eth');
+  if (marks.slash) issues.push('slash');
+  if (marks.beyondLatin && raw !== raw.normalize('NFC')) issues.push('unnormalized');
+  if (marks.markup) issues.push('markup');
   if (number.recased) issues.push('case');
   return issues;
 }
@@ -59,7 +85,7 @@ export function buildCitation(
   resolution: Resolution,
 ): Citation {
   const number = core.number;
-  const parts = number ? symbolParts(number, core.type ?? '') : { typeCode: null, issuerCode: null, unitCode: null };
+  const parts = number ? symbolParts(number, core.type ?? '') : null;
   const numberRaw = number ? place.raw(number.start, number.end) : null;
   return {
     kind: resolution.kind,
@@ -67,7 +93,9 @@ export function buildCitation(
     number: number?.value ?? null,
     sequence: number?.sequence ?? null,
     year: number?.year ?? null,
-    ...parts,
+    typeCode: parts?.typeCode ?? null,
+    issuerCode: parts?.issuerCode ?? null,
+    unitCode: parts?.unitCode ?? null,
     numberStyle: number?.style ?? null,
     numberRaw,
     numberPosition: number ? place.range(number.start, number.end) : null,

@@ -1,4 +1,5 @@
 import { SP } from './vocabulary.js';
+import { afterLead, asciiLetterSet, mayStartWith } from './words.js';
 
 /** The date a citation gives its instrument: `ngày 21/3/2023`, `, ngày 30 tháng 3 năm 2022`. */
 export interface DateMatch {
@@ -14,26 +15,45 @@ export interface DateMatch {
 
 const NUMERIC = `(\\d{1,2})${SP}*([/.-])${SP}*(\\d{1,2})${SP}*\\2${SP}*(\\d{4})`;
 const LONG = `(\\d{1,2})${SP}+tháng${SP}+(\\d{1,2})${SP}*(?:,${SP}*)?năm${SP}+(\\d{4})`;
-const LEAD = new RegExp(`${SP}*(?:,${SP}*)?`, 'y');
 /** `ngày` may end a paragraph the text layer could not join to the next (`ngày` / `10/9/2020`). */
 const AFTER_DAY_WORD = `(?:${SP}+|${SP}*\\n${SP}*)`;
 const DATE = new RegExp(`(?:ban${SP}+hành${SP}+)?ngày${AFTER_DAY_WORD}(?:ngày${SP}+)?(?:${NUMERIC}|${LONG})(?!\\d)`, 'iuy');
+const DATE_LETTERS = asciiLetterSet('bn');
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Whether `Date.UTC` gives the day back: it is on the (proleptic Gregorian) calendar, and its
+ * year is not 0-99, which Date.UTC reads as 1900-1999. Computed for the days a citation gives
+ * (years of four digits), without a Date.
+ */
+function onCalendar(day: number, month: number, year: number): boolean {
+  if (Number.isInteger(day) && Number.isInteger(month) && Number.isInteger(year) && year >= 100 && year <= 9999) {
+    return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!);
+  }
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+}
 
 export function isoDate(day: number, month: number, year: number): string | null {
-  const probe = new Date(Date.UTC(year, month - 1, day));
-  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return null;
+  if (!onCalendar(day, month, year)) return null;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** A citation date right after `pos` (spaces and one comma allowed before `ngày`). */
 export function matchDateAt(text: string, pos: number): DateMatch | null {
-  LEAD.lastIndex = pos;
-  LEAD.exec(text);
-  const start = LEAD.lastIndex;
+  const start = afterLead(text, pos);
+  if (!mayStartWith(text.charCodeAt(start), DATE_LETTERS)) return null;
   DATE.lastIndex = start;
   const m = DATE.exec(text);
   if (!m) return null;
-  const [day, month, year] = m[1] !== undefined ? [m[1], m[3], m[4]] : [m[5], m[6], m[7]];
-  const parts = [Number(day), Number(month), Number(year)] as const;
-  return { start, end: start + m[0].length, day: parts[0], month: parts[1], year: parts[2], iso: isoDate(...parts) };
+  const numeric = m[1] !== undefined;
+  const day = Number(numeric ? m[1] : m[5]);
+  const month = Number(numeric ? m[3] : m[6]);
+  const year = Number(numeric ? m[4] : m[7]);
+  return { start, end: start + m[0].length, day, month, year, iso: isoDate(day, month, year) };
 }

@@ -1,5 +1,5 @@
 import { SP } from './vocabulary.js';
-import { isCapitalized, PhraseSet, separatorAt, startsTypeWord, type Word, wordAt } from './words.js';
+import { afterLead, asciiLetterSet, isCapitalized, lowerCased, mayStartWith, PhraseSet, separatorAt, startsTypeWord, type Word, wordAt } from './words.js';
 
 export interface IssuerMatch {
   /** Where `của` starts. */
@@ -10,6 +10,7 @@ export interface IssuerMatch {
 }
 
 const OF = new RegExp(`(${SP}*(?:,${SP}*)?)của${SP}+`, 'iuy');
+const OF_LETTERS = asciiLetterSet('c');
 const MAX_WORDS = 16;
 
 /** Lower-case words that start what follows an issuer: its subject, a place, a clause. */
@@ -26,9 +27,8 @@ const STOP_PHRASES = new PhraseSet([
   'tăng cường', 'thành lập', 'công bố', 'thông qua', 'bãi bỏ', 'điều chỉnh', 'giao nhiệm',
 ]);
 
-function endsIssuer(text: string, word: Word, limit: number): boolean {
-  if (STOP_WORDS.has(word.text.toLowerCase())) return true;
-  return STOP_PHRASES.startsAt(text, word, limit);
+function endsIssuer(text: string, word: Word, lower: string, limit: number): boolean {
+  return STOP_WORDS.has(lower) || STOP_PHRASES.startsAt(text, word, limit, lower);
 }
 
 /** Whether `và`, `-` or a comma joins two parts of one body's name ("Bộ Văn hóa, Thể thao và Du lịch"). */
@@ -39,6 +39,7 @@ function joinsName(text: string, next: Word | null, ministry: boolean, comma: bo
 
 /** The issuer phrase `của <body>` right after `pos`, ending before the subject or clause end. */
 export function matchIssuerAt(text: string, pos: number, limit: number): IssuerMatch | null {
+  if (!mayStartWith(text.charCodeAt(afterLead(text, pos)), OF_LETTERS)) return null;
   OF.lastIndex = pos;
   const of = OF.exec(text);
   if (!of) return null;
@@ -46,7 +47,9 @@ export function matchIssuerAt(text: string, pos: number, limit: number): IssuerM
   let end = bodyStart;
   let cursor = bodyStart;
   let ministry = false;
-  let lastTwo = '';
+  /** The last two words taken, lower-cased. */
+  let secondLast = '';
+  let last = '';
   for (let count = 0; count < MAX_WORDS; count++) {
     const word = wordAt(text, cursor, limit);
     if (!word) {
@@ -57,11 +60,14 @@ export function matchIssuerAt(text: string, pos: number, limit: number): IssuerM
       continue;
     }
     const joiner = word.text === 'và' || word.text === '-';
-    if (joiner ? !joinsName(text, wordAt(text, word.end, limit), ministry, false) : endsIssuer(text, word, limit)) break;
-    if (end === bodyStart && (joiner || !isCapitalized(word.text))) break;
-    if (!isCapitalized(word.text) && COMPLETE_BODIES.has(lastTwo)) break;
+    const lower = lowerCased(word.text);
+    if (joiner ? !joinsName(text, wordAt(text, word.end, limit), ministry, false) : endsIssuer(text, word, lower, limit)) break;
+    const capitalized = isCapitalized(word.text);
+    if (end === bodyStart && (joiner || !capitalized)) break;
+    if (!capitalized && COMPLETE_BODIES.has(`${secondLast} ${last}`)) break;
     if (word.text === 'Bộ') ministry = true;
-    lastTwo = `${lastTwo.split(' ').pop()} ${word.text.toLowerCase()}`;
+    secondLast = last;
+    last = lower;
     end = word.end;
     cursor = word.end;
   }

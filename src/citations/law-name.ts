@@ -1,7 +1,7 @@
 import { matchDateAt } from './date.js';
 import { matchNumberAt } from './number.js';
 import { SP } from './vocabulary.js';
-import { isCapitalized, PhraseSet, separatorAt, startsTypeWord, type Word, wordAt } from './words.js';
+import { asciiLetterSet, isCapitalized, mayStartWith, PhraseSet, separatorAt, startsTypeWord, type Word, wordAt } from './words.js';
 
 export interface LawNameMatch {
   /** End of the name ("Luật Tổ chức Chính phủ"), before its number or date if any. */
@@ -40,10 +40,16 @@ const HORIZONTAL_SPACE = /[^\S\n]/u;
 /** Types an amending law's name may hold: "Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu, Luật Đầu tư ...". */
 const NESTED_IN_AMENDING = /^(?:Luật|Bộ luật)/u;
 
+/** Whether `word` starts with a digit (`/^\d/u`). */
+function startsWithDigit(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code >= 0x30 && code <= 0x39;
+}
+
 function stops(text: string, word: Word, limit: number): boolean {
   if (isCapitalized(word.text)) return CAPITALIZED_STOP_PHRASES.startsAt(text, word, limit);
-  if (STOP_WORDS.has(word.text) || /^\d/u.test(word.text) || STOP_PHRASES.startsAt(text, word, limit)) return true;
-  return word.text === 'số' && /^\d/u.test(wordAt(text, word.end, limit)?.text ?? '');
+  if (STOP_WORDS.has(word.text) || startsWithDigit(word.text) || STOP_PHRASES.startsAt(text, word, limit)) return true;
+  return word.text === 'số' && startsWithDigit(wordAt(text, word.end, limit)?.text ?? '');
 }
 
 function continuesName(next: Word | null): boolean {
@@ -53,13 +59,17 @@ function continuesName(next: Word | null): boolean {
 type Marker = 'number' | 'date' | null;
 
 const NUMBER_WORD = new RegExp(`s[ốô](?:${SP}+|${SP}*\\n${SP}*)`, 'iuy');
+const NUMBER_WORD_LETTERS = asciiLetterSet('s');
 
 /** A number (`số 59/2020/QH14`, `108/2025/QH15`) or a date (`ngày 19 tháng 6 năm 2015`) starting at `word`. */
 function markerAt(text: string, word: Word): Marker {
-  if (/^\d/u.test(word.text)) return matchNumberAt(text, word.start, false) ? 'number' : null;
+  if (startsWithDigit(word.text)) return matchNumberAt(text, word.start, false) ? 'number' : null;
   NUMBER_WORD.lastIndex = word.start;
-  if (NUMBER_WORD.test(text)) return matchNumberAt(text, NUMBER_WORD.lastIndex, false) ? 'number' : null;
-  return word.text.toLowerCase() === 'ngày' && matchDateAt(text, word.start) ? 'date' : null;
+  if (mayStartWith(word.text.charCodeAt(0), NUMBER_WORD_LETTERS) && NUMBER_WORD.test(text)) {
+    return matchNumberAt(text, NUMBER_WORD.lastIndex, false) ? 'number' : null;
+  }
+  // Lower-casing keeps the length of any word that can read `ngày` (only `İ` grows).
+  return word.text.length === 4 && word.text.toLowerCase() === 'ngày' && matchDateAt(text, word.start) ? 'date' : null;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { classOf, SPACE } from '../text/char-class.js';
 import { isTypeCode, recased, SP, UNTYPED_STATE_TYPES } from './vocabulary.js';
 
 /** A number and symbol found in the text layer, with its parts. */
@@ -26,7 +27,8 @@ const JOINED_GROUP = `(?:-(?:${GROUP}|(?:${SP}|${BROKEN})${TIGHT_GROUP})|${SP}-$
 const CODES = `${GROUP}${JOINED_GROUP}*`;
 /** `⁄` (fraction slash) and `∕` (division slash) stand in for `/` in converted text. */
 const SLASH = `${SP}?[/⁄∕](?:${SP}|${BROKEN})?`;
-const SEQUENCE = '(\\d{1,6})';
+const SEQUENCE_DIGITS = 6;
+const SEQUENCE = `(\\d{1,${SEQUENCE_DIGITS}})`;
 
 const PARTY = new RegExp(`${SEQUENCE}${SP}?-${SP}?(${GROUP})${SLASH}(${CODES})`, 'uy');
 const STATE = new RegExp(`${SEQUENCE}${SLASH}(?:(\\d{4})${SLASH})?(${CODES})`, 'uy');
@@ -39,7 +41,12 @@ function isDigit(code: number): boolean {
 }
 
 function splitGroups(codes: string): string[] {
-  return codes.replace(/\s+/gu, '').split('-');
+  return (hasSpace(codes) ? codes.replace(/\s+/gu, '') : codes).split('-');
+}
+
+function hasSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (classOf(text.charCodeAt(i)) & SPACE) return true;
+  return false;
 }
 
 function at(pattern: RegExp, text: string, pos: number): RegExpExecArray | null {
@@ -51,8 +58,7 @@ type Shape = 'state' | 'party' | 'hyphenated';
 
 /** The canonical number: plain separators, no spaces, known codes in their canonical case. */
 function canonicalValue(shape: Shape, sequence: string, year: string | undefined, groups: string[]): string {
-  const [first, ...rest] = groups;
-  if (shape === 'party') return `${sequence}-${first}/${rest.join('-')}`;
+  if (shape === 'party') return `${sequence}-${groups[0]}/${groups.slice(1).join('-')}`;
   if (shape === 'hyphenated') return `${sequence}-${groups.join('-')}`;
   return `${sequence}/${year === undefined ? '' : `${year}/`}${groups.join('-')}`;
 }
@@ -67,19 +73,35 @@ function symbol(pos: number, m: RegExpExecArray, shape: Shape, year: string | un
     sequence: Number(m[1]),
     year: year === undefined ? null : Number(year),
     groups,
-    recased: groups.some((group, i) => group !== written[i]),
+    recased: groups !== written && groups.some((group, i) => group !== written[i]),
   };
+}
+
+/** The offset after the digits starting at `pos`. */
+function digitsEnd(text: string, pos: number): number {
+  let at = pos;
+  while (isDigit(text.charCodeAt(at))) at++;
+  return at;
+}
+
+function isSlash(code: number): boolean {
+  return code === 0x2f || code === 0x2044 || code === 0x2215;
 }
 
 /** The number and symbol starting exactly at `pos`, if any; `allowBare` admits a sequence alone. */
 export function matchNumberAt(text: string, pos: number, allowBare: boolean): NumberMatch | null {
   // Every shape starts with its sequence: most calls (a type word in running text) end here.
   if (!isDigit(text.charCodeAt(pos))) return null;
-  const party = at(PARTY, text, pos);
+  // Each shape needs its sequence whole, then what follows it: a hyphen (party, hyphenated), a slash (state), a space (either).
+  const digits = digitsEnd(text, pos);
+  if (digits - pos > SEQUENCE_DIGITS) return null;
+  const after = text.charCodeAt(digits);
+  const spaced = digits < text.length && after !== 10 && (classOf(after) & SPACE) !== 0;
+  const party = after === 0x2d || spaced ? at(PARTY, text, pos) : null;
   if (party) return symbol(pos, party, 'party', undefined, [party[2]!, ...splitGroups(party[3]!)]);
-  const state = at(STATE, text, pos);
+  const state = isSlash(after) || spaced ? at(STATE, text, pos) : null;
   if (state) return symbol(pos, state, 'state', state[2], splitGroups(state[3]!));
-  const hyphenated = at(HYPHENATED, text, pos);
+  const hyphenated = after === 0x2d ? at(HYPHENATED, text, pos) : null;
   if (hyphenated) return symbol(pos, hyphenated, 'hyphenated', undefined, splitGroups(hyphenated[2]!));
   const bare = allowBare ? at(BARE, text, pos) : null;
   if (!bare) return null;

@@ -1,3 +1,4 @@
+import { classOf, SPACE } from '../text/char-class.js';
 import { SP } from './vocabulary.js';
 
 export interface ProvisionMatch {
@@ -18,12 +19,43 @@ const PROVISION = new RegExp(
   'u',
 );
 
+function isInParagraphSpace(code: number): boolean {
+  return (classOf(code) & SPACE) !== 0 && code !== 10;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** `[a-zđ]`. */
+function isPartLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || code === 0x111;
+}
+
+/**
+ * Whether PROVISION may match something in `text[from, pos)`: whatever it matches ends with
+ * the spaces of a link, after `tại` or `của`, or after a part's last number (`3`), letter of a
+ * number (`5a`) or point letter (`a`, `,b`). Most citations follow another word ("theo").
+ */
+function mayEndProvision(text: string, from: number, pos: number): boolean {
+  let end = pos;
+  while (end > from && isInParagraphSpace(text.charCodeAt(end - 1))) end--;
+  if (end === pos || end === from) return false;
+  const last = text.charCodeAt(end - 1);
+  if (isDigit(last)) return true;
+  if (!isPartLetter(last) || end - 2 < from) return false;
+  const before = text.charCodeAt(end - 2);
+  if (isDigit(before) || before === 0x2c || isInParagraphSpace(before)) return true;
+  return end - 3 >= from && (text.startsWith('tại', end - 3) || text.startsWith('của', end - 3));
+}
+
 /** Parts of `điểm`, `khoản`, `Điều`, in any of the cases the pattern allows. */
 const PROVISION_WORDS = ['iểm', 'hoản', 'iều'];
 
 /** The provision written right before a citation starting at `pos`, not reaching back past `floor`. */
 export function provisionBefore(text: string, pos: number, floor: number): ProvisionMatch | null {
   const from = Math.max(floor, pos - WINDOW);
+  if (!mayEndProvision(text, from, pos)) return null;
   const window = text.slice(from, pos);
   // Without one of its words a provision can only match empty: skip the regex, tried at every position of the window.
   if (!PROVISION_WORDS.some((word) => window.includes(word))) return null;

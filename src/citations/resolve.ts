@@ -58,22 +58,30 @@ export function resolveCitations(items: readonly Resolvable[]): Resolution[] {
   const byNumber = new Map<string, Seen>();
   const bySequence = new Map<string, Seen>();
   return items.map((item, index) => {
-    const resolution = resolveOne(item, aliases, byNumber, bySequence);
+    const numberKey = item.number === null ? null : citationKey(item.type, item.number);
+    const resolution = resolveOne(item, numberKey, aliases, byNumber, bySequence);
     if (item.aliasKey) aliases.set(item.aliasKey, aliases.has(item.aliasKey) ? AMBIGUOUS : index);
-    if (resolution.kind !== 'short' && item.number !== null && item.style !== 'bare') {
-      remember(byNumber, citationKey(item.type, item.number), index, item.date);
-      remember(bySequence, `${item.type}|${item.sequence}`, index, citationKey(item.type, item.number));
+    if (resolution.kind !== 'short' && numberKey !== null && item.style !== 'bare') {
+      remember(byNumber, numberKey, index, item.date);
+      remember(bySequence, `${item.type}|${item.sequence}`, index, numberKey);
     }
     return resolution;
   });
 }
 
-function resolveOne(item: Resolvable, aliases: Map<string, number>, byNumber: Map<string, Seen>, bySequence: Map<string, Seen>): Resolution {
+/** `numberKey`: the citation key of the item's number, null when it has none. */
+function resolveOne(
+  item: Resolvable,
+  numberKey: string | null,
+  aliases: Map<string, number>,
+  byNumber: Map<string, Seen>,
+  bySequence: Map<string, Seen>,
+): Resolution {
   const short = (refersTo: number | null, by: ResolvedBy): Resolution => ({ kind: 'short', refersTo, resolvedBy: refersTo === null ? null : by });
   if (item.declaredBy !== null) return short(item.declaredBy, 'alias');
   if (item.named) return { kind: 'named', refersTo: null, resolvedBy: null };
-  if (item.number === null) return { kind: 'full', refersTo: null, resolvedBy: null };
-  const alias = aliases.get(citationKey(item.type, item.number));
+  if (numberKey === null) return { kind: 'full', refersTo: null, resolvedBy: null };
+  const alias = aliases.get(numberKey);
   if (item.style === 'bare') {
     if (alias !== undefined) return short(alias === AMBIGUOUS ? null : alias, 'alias');
     const seen = bySequence.get(`${item.type}|${item.sequence}`);
@@ -82,6 +90,6 @@ function resolveOne(item: Resolvable, aliases: Map<string, number>, byNumber: Ma
   }
   if (item.date !== null) return { kind: 'full', refersTo: null, resolvedBy: null };
   if (alias !== undefined && alias !== AMBIGUOUS) return short(alias, 'alias');
-  const earlier = byNumber.get(citationKey(item.type, item.number));
+  const earlier = byNumber.get(numberKey);
   return earlier ? short(target(earlier), 'number') : { kind: 'full', refersTo: null, resolvedBy: null };
 }

@@ -4,6 +4,7 @@ import { type IssuerMatch, matchIssuerAt } from './issuer.js';
 import { matchLawName } from './law-name.js';
 import { matchNumberAt, type NumberMatch } from './number.js';
 import { ANCHOR_WORD_SOURCE, canonicalType, NAMED_TYPES, SP } from './vocabulary.js';
+import { isCapitalized } from './words.js';
 
 /** One cited instrument as found: offsets into the scanned text. */
 export interface Core {
@@ -70,7 +71,7 @@ function withTail(text: string, core: Omit<Core, 'date' | 'issuer'>): Core {
 
 /** Title case as in running text ("Luật", "Bộ luật"), not a heading in capitals ("LUẬT"). */
 function isRunningTitleCase(word: string): boolean {
-  return word.charAt(0) !== word.charAt(0).toLowerCase() && word.charAt(1) === word.charAt(1).toLowerCase();
+  return isCapitalized(word) && !isCapitalized(word.charAt(1));
 }
 
 /** `số 254/2026/NĐ-CP` with no type word before it; lower-case `số`, so a header's `Số 12/2020/NĐ-CP` is not one. */
@@ -84,7 +85,8 @@ function untypedCoreAt(text: string, start: number, matched: string): Core | nul
 }
 
 function coreAt(text: string, start: number, matched: string): Core | null {
-  if (matched.toLowerCase() === 'số') return untypedCoreAt(text, start, matched);
+  // `số` is the only anchor word of two letters: the others need not be lower-cased to tell.
+  if (matched.length === 2 && matched.toLowerCase() === 'số') return untypedCoreAt(text, start, matched);
   const type = canonicalType(matched);
   const typeEnd = start + matched.length;
   const number = numberAfter(NUMBER_LEAD, text, typeEnd);

@@ -1,4 +1,5 @@
 import { SP } from './vocabulary.js';
+import { afterLead, asciiLetterSet, mayStartWith } from './words.js';
 
 export interface TitleMatch {
   start: number;
@@ -11,6 +12,7 @@ const STARTERS = [
   'về việc', 'v/v', 'về', 'quy định', 'phê duyệt', 'ban hành', 'hướng dẫn', 'sửa đổi', 'bổ sung',
   'bãi bỏ', 'thành lập', 'công bố', 'giao', 'phân bổ', 'điều chỉnh', 'thông qua', 'triển khai', 'tăng cường',
 ];
+const START_LETTERS = asciiLetterSet(STARTERS.map((starter) => starter.charAt(0)).join(''));
 const START = new RegExp(`${SP}*(?:,${SP}*)?(?:${STARTERS.map((s) => s.replace(/ /g, `${SP}+`)).join('|')})(?![\\p{L}\\p{N}])`, 'iuy');
 
 /** What the sentence says about the instrument after its title: "... hết hiệu lực kể từ ...", "... được sửa đổi, bổ sung bởi ...". */
@@ -26,6 +28,15 @@ function withoutTrailing(text: string): string {
   const mayTrail = TRAILING_MARK.test(text.charAt(text.length - 1)) || text.endsWith('và') || text.endsWith('hoặc') || text.endsWith('hay');
   return mayTrail ? text.replace(TRAILING, '') : text;
 }
+
+const NEWLINE = 0x0a;
+const OPENING_QUOTE = 0x201c;
+const CLOSING_QUOTE = 0x201d;
+const QUOTE = 0x22;
+const SEMICOLON = 0x3b;
+const PARENTHESIS = 0x28;
+const PERIOD = 0x2e;
+const COMMA = 0x2c;
 
 /** Longest title kept; longer ones are cut at a word boundary (keeps extraction linear). */
 export const MAX_TITLE = 400;
@@ -51,6 +62,7 @@ function lastSpaceBefore(text: string, start: number, stop: number): number {
  * comes first outside quotation marks, and never past `limit`.
  */
 export function matchTitleAt(text: string, pos: number, limit: number): TitleMatch | null {
+  if (!mayStartWith(text.charCodeAt(afterLead(text, pos)), START_LETTERS)) return null;
   START.lastIndex = pos;
   const m = START.exec(text);
   if (!m) return null;
@@ -59,17 +71,17 @@ export function matchTitleAt(text: string, pos: number, limit: number): TitleMat
   let end = stop;
   let quoted = false;
   for (let i = start; i < stop; i++) {
-    const c = text.charAt(i);
-    if (c === '\n') {
+    const c = text.charCodeAt(i);
+    if (c === NEWLINE) {
       end = i;
       break;
     }
-    if (c === '“' || c === '”' || c === '"') {
-      quoted = c === '“' || (c === '"' && !quoted);
+    if (c === OPENING_QUOTE || c === CLOSING_QUOTE || c === QUOTE) {
+      quoted = c === OPENING_QUOTE || (c === QUOTE && !quoted);
       continue;
     }
     if (quoted) continue;
-    if (c === ';' || c === '(' || (c === '.' && endsSentence(text, i, stop)) || (c === ',' && startsClause(text, i, stop))) {
+    if (c === SEMICOLON || c === PARENTHESIS || (c === PERIOD && endsSentence(text, i, stop)) || (c === COMMA && startsClause(text, i, stop))) {
       end = i;
       break;
     }

@@ -41,6 +41,9 @@ const TYPE_WORDS = [
 
 const CANONICAL_TYPE = new Map(TYPE_WORDS.map((word) => [word.toLowerCase(), word]));
 
+/** First letters of the type words, lower-case. */
+export const TYPE_WORD_INITIALS = TYPE_WORDS.map((word) => word.charAt(0).toLowerCase()).join('');
+
 /** Source of a regex matching any type word in any case (with the `i` flag), words joined by in-paragraph spaces. */
 export const TYPE_WORD_SOURCE = phraseTrieSource(TYPE_WORDS, SP);
 
@@ -87,11 +90,12 @@ const CANONICAL_TYPE_CODE = new Map(TYPE_CODES.map((code) => [code.toUpperCase()
 
 /**
  * Code groups with a miscased type code (first group) or Prime Minister's code (`TTG` after a
- * type code) put right; other groups (units such as `TTH`) stay as written.
+ * type code) put right; other groups (units such as `TTH`) stay as written. Without a type
+ * code, `groups` itself.
  */
-export function recased(groups: readonly string[]): string[] {
+export function recased(groups: string[]): string[] {
   const type = groups.length > 1 ? CANONICAL_TYPE_CODE.get(groups[0]!.toUpperCase()) : undefined;
-  if (type === undefined) return [...groups];
+  if (type === undefined) return groups;
   const issuer = groups[1]!.toUpperCase() === 'TTG' ? 'TTg' : groups[1]!;
   return [type, issuer, ...groups.slice(2)];
 }
