@@ -104,12 +104,6 @@ export function matchDocumentNumber(text: string): NumberMatch | null {
   symbol.codes.forEach((code, k) => {
     value += symbol.separators[k]! + code;
   });
-  return {
-    start,
-    end: symbol.end,
-    value,
-    sequence: integer(symbol.sequence),
-    ...(party ? partyFields(symbol) : stateFields(symbol)),
-    style: party ? 'party' : 'state',
-  };
+  const { year, typeCode, issuerCode, unitCode } = party ? partyFields(symbol) : stateFields(symbol);
+  return { start, end: symbol.end, value, sequence: integer(symbol.sequence), year, typeCode, issuerCode, unitCode, style: party ? 'party' : 'state' };
 }

@@ -53,5 +53,5 @@ export function signatureFrom(lines: readonly string[], signer: PersonName | nul
       title = line;
     }
   }
-  return { lines: [...lines], authority, title, signer: signer?.name ?? null, rank: signer?.rank ?? null };
+  return { lines: lines.slice(), authority, title, signer: signer?.name ?? null, rank: signer?.rank ?? null };
 }
