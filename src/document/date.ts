@@ -18,9 +18,18 @@ const PLACE_ORNAMENT = /[*_—–|`"“”<>[\]]+|o0o|-{2,}/u;
 const MAX_PLACE_WORDS = 6;
 const MAX_PLACE_LENGTH = 40;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Whether `year` has a 29 February, reckoned as `Date.UTC` does (it reads years 0 to 99 as 1900 to 1999). */
+function isLeapYear(year: number): boolean {
+  const utcYear = year >= 0 && year <= 99 ? 1900 + year : year;
+  return utcYear % 4 === 0 && (utcYear % 100 !== 0 || utcYear % 400 === 0);
+}
+
+/** The day count of the Gregorian calendar, without the Date object `Date.UTC(year, month, 0)` would cost. */
 function isCalendarDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= (month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!);
 }
 
 function isoDate(year: number | null, month: number | null, day: number | null): string | null {

@@ -104,14 +104,13 @@ function whole(text: string, start: number, end: number): Piece[] {
   return piece ? [piece] : [];
 }
 
-/** The paragraph from `start` on as its only piece, sharing the paragraph's string when nothing is trimmed. */
+/** The paragraph from `start` on as its only piece: the (unchanging) paragraph object itself when nothing is trimmed. */
 function wholeParagraph(text: string, paragraph: Paragraph, start: number): Piece[] {
   let end = paragraph.end;
   while (start < end && isSpace(text, start)) start++;
   while (end > start && isSpace(text, end - 1)) end--;
   if (end === start) return [];
-  const same = start === paragraph.start && end === paragraph.end;
-  return [{ start, end, text: same ? paragraph.text : text.slice(start, end) }];
+  return [start === paragraph.start && end === paragraph.end ? paragraph : { start, end, text: text.slice(start, end) }];
 }
 
 /** The pieces of one paragraph of `text` (the text layer), in reading order. */
