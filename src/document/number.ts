@@ -1,3 +1,4 @@
+import { classOf, SPACE } from '../text/char-class.js';
 import type { DocumentNumber } from '../model/document.js';
 import { isTypeCode } from './type-codes.js';
 
@@ -9,8 +10,11 @@ export interface NumberMatch extends NumberFields {
   end: number;
 }
 
-const LEADING_ORNAMENT = /^[-—–_*~`'"“”.\s]*/u;
-const LABEL = /^S[ốỐ]/u;
+/** Ornaments that may stand before the `Số` label: dashes, `_`, `*`, `~`, quotes and `.`. */
+const ORNAMENTS = new Set([0x2d, 0x2014, 0x2013, 0x5f, 0x2a, 0x7e, 0x60, 0x27, 0x22, 0x201c, 0x201d, 0x2e]);
+const S = 0x53;
+const SMALL_O_CIRCUMFLEX_ACUTE = 0x1ed1; // ố
+const CAPITAL_O_CIRCUMFLEX_ACUTE = 0x1ed0; // Ố
 const SEQUENCE = /^\d{1,6}(?:\.\d{1,3})?/;
 const CODE = /^[\p{L}\d&]+/u;
 const YEAR = /^(?:19|20)\d\d$/;
@@ -21,6 +25,19 @@ interface Symbol {
   separators: string[];
   codes: string[];
   end: number;
+}
+
+/** Where the text starts after its leading ornaments and whitespace (what `^[-—–_*~\`'"“”.\s]*` matches). */
+function afterLeadingOrnaments(text: string): number {
+  let i = 0;
+  while (i < text.length && (ORNAMENTS.has(text.charCodeAt(i)) || (classOf(text.charCodeAt(i)) & SPACE) !== 0)) i++;
+  return i;
+}
+
+/** Whether the `Số` label (`/^S[ốỐ]/`) stands at `at`: checked without a regex or a slice, as most pieces tried have none. */
+function hasLabelAt(text: string, at: number): boolean {
+  const next = text.charCodeAt(at + 1);
+  return text.charCodeAt(at) === S && (next === SMALL_O_CIRCUMFLEX_ACUTE || next === CAPITAL_O_CIRCUMFLEX_ACUTE);
 }
 
 function skipSpaces(text: string, at: number): number {
@@ -93,8 +110,8 @@ function partyFields(symbol: Symbol): Pick<NumberFields, 'year' | 'typeCode' | '
  * (`Số: ......`) and other uses of the word (`Số hiệu`, `Số 1:`) do not match.
  */
 export function matchDocumentNumber(text: string): NumberMatch | null {
-  const start = LEADING_ORNAMENT.exec(text)![0].length;
-  if (!LABEL.test(text.slice(start, start + 2))) return null;
+  const start = afterLeadingOrnaments(text);
+  if (!hasLabelAt(text, start)) return null;
   let i = skipSpaces(text, start + 2);
   if (text[i] === ':' || text[i] === '.') i = skipSpaces(text, i + 1);
   const symbol = readSymbol(text, i);
