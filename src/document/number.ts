@@ -81,7 +81,8 @@ function stateFields(symbol: Symbol): Pick<NumberFields, 'year' | 'typeCode' | '
     groups = groups.slice(1);
   }
   const codes = groups.map((group) => group.code);
-  const [first, ...rest] = codes;
+  const first = codes[0];
+  const rest = codes.slice(1);
   if (first === undefined) return { year, typeCode: null, issuerCode: null, unitCode: null };
   if (year !== null) {
     if (isTypeCode(first) && rest.length > 0) return { year, typeCode: first, issuerCode: rest.join('-'), unitCode: null };

@@ -36,9 +36,20 @@ function isCapitals(word: string): boolean {
   return word === word.toUpperCase() && word !== word.toLowerCase();
 }
 
+/** Words already looked up, as written: upper-casing a word costs far more than finding it here (the same few words recur). */
+const FAMILY_NAME_CACHE = new Map<string, boolean>();
+const MAX_CACHED_WORDS = 4096;
+
 /** Vietnamese has no casing rules of its own, so `toUpperCase` equals `toLocaleUpperCase('vi')` and is much cheaper. */
 function isFamilyName(word: string): boolean {
-  return word.length <= LONGEST_FAMILY_NAME && FAMILY_NAMES.has(word.toUpperCase());
+  if (word.length > LONGEST_FAMILY_NAME) return false;
+  let known = FAMILY_NAME_CACHE.get(word);
+  if (known === undefined) {
+    if (FAMILY_NAME_CACHE.size >= MAX_CACHED_WORDS) FAMILY_NAME_CACHE.clear();
+    known = FAMILY_NAMES.has(word.toUpperCase());
+    FAMILY_NAME_CACHE.set(word, known);
+  }
+  return known;
 }
 
 export interface PersonName {
