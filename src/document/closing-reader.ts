@@ -13,6 +13,12 @@ const SIGNED = /\(?(?:đã ký|Đã ký|ĐÃ KÝ)\)?\s?:?\s?/u;
 /** How far (in paragraphs) from the last closing line the signer's name may stand. */
 const NAME_REACH = 6;
 
+/** Whether `text` ends with `;` or `,` (`/[;,]$/` without a regex tried at every position). */
+function endsWithListMark(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last === 0x3b || last === 0x2c;
+}
+
 /**
  * Reads the closing paragraph by paragraph. Real closings are often two columns flattened
  * into one: signature lines and the signer's name can sit at the end of nơi nhận entries
@@ -62,7 +68,7 @@ export class ClosingReader {
     if (this.inList && isArchive(text)) return this.readEntry(text, start);
     if (this.readSignatureText(text)) return;
     if (this.inList && text.includes(';')) this.readInlineList(text);
-    else if (this.inList && /[;,]$/.test(text)) this.addEntry(text);
+    else if (this.inList && endsWithListMark(text)) this.addEntry(text);
   }
 
   /** Entries on one line separated by `;`, where the flattened signature column may cut in. */
