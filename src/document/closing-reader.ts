@@ -1,6 +1,6 @@
 import type { Archive, DistributionEntry } from '../model/document.js';
 import type { TextLayer } from '../text/text-layer.js';
-import { authorityOf, isArchive, isNoiNhan, isTitleLine, withoutBullet } from './closing-marks.js';
+import { authorityOf, isArchive, isNoiNhan, isTitleLine, NOI_NHAN_FIRST, startsWithAny, withoutBullet } from './closing-marks.js';
 import { distributionEntry, matchArchive } from './distribution.js';
 import { innerPersonName, leadingPersonName, type PersonName, personNameLine } from './person-name.js';
 import { signatureLines } from './signature.js';
@@ -52,7 +52,7 @@ export class ClosingReader {
 
   read(index: number, text: string, start: number): void {
     this.index = index;
-    const noiNhan = NOI_NHAN_LABEL.exec(text);
+    const noiNhan = startsWithAny(text, NOI_NHAN_FIRST) ? NOI_NHAN_LABEL.exec(text) : null;
     if (noiNhan && isNoiNhan(text)) {
       this.inList = this.seenList = true;
       this.touch();
