@@ -20,6 +20,8 @@ const AUTHORITY_FIRST = codesOf('TKQP');
 const ARCHIVE_FIRST = codesOf('L');
 const ANNEX_FIRST = codesOf('(BKkPM');
 const BULLET_FIRST = codesOf('-–~+•');
+/** Both cases, and the Kelvin sign that an `iu` regex folds to `k`. */
+const TITLE_FIRST = codesOf('PpTtBbCcGgVvHhKk\u212a');
 
 /**
  * Whether `text` starts with one of `firsts`: most lines tried start with none, and this test
@@ -41,7 +43,7 @@ export function authorityOf(text: string): string | null {
 
 /** A title line of a signature: `PHÓ CHỦ TỊCH`, `THỦ TƯỚNG`, `Bộ trưởng Bộ Công an`. */
 export function isTitleLine(text: string): boolean {
-  return TITLE_HEAD.test(text) && !/[,;:]/.test(text) && text.split(' ').length <= MAX_TITLE_WORDS;
+  return startsWithAny(text, TITLE_FIRST) && TITLE_HEAD.test(text) && !/[,;:]/.test(text) && text.split(' ').length <= MAX_TITLE_WORDS;
 }
 
 /** The archive entry `Lưu: VT, KGVX.` (its bullet removed). */
