@@ -74,13 +74,9 @@ function integer(text: string | null): number | null {
 
 /** Splits the symbol after the sequence into year, type, issuer and drafting unit. */
 function stateFields(symbol: Symbol): Pick<NumberFields, 'year' | 'typeCode' | 'issuerCode' | 'unitCode'> {
-  let groups = symbol.codes.map((code, i) => ({ code, separator: symbol.separators[i]! }));
-  let year: number | null = null;
-  if (groups[0] && YEAR.test(groups[0].code) && groups[1]?.separator === '/') {
-    year = Number.parseInt(groups[0].code, 10);
-    groups = groups.slice(1);
-  }
-  const codes = groups.map((group) => group.code);
+  const leadingYear = symbol.codes.length > 1 && YEAR.test(symbol.codes[0]!) && symbol.separators[1] === '/';
+  const year = leadingYear ? Number.parseInt(symbol.codes[0]!, 10) : null;
+  const codes = leadingYear ? symbol.codes.slice(1) : symbol.codes;
   const first = codes[0];
   const rest = codes.slice(1);
   if (first === undefined) return { year, typeCode: null, issuerCode: null, unitCode: null };
