@@ -8,13 +8,28 @@ import type { ParsedFile, VbhcDocument } from './model/document.js';
 import { extractOutline } from './outline/extract.js';
 import { buildTextLayer, type TextLayer } from './text/text-layer.js';
 
+/** The parts are copied field by field: spreading them into the document cost several µs per document. */
 function extractDocument(layer: TextLayer, span: DocumentSpan): VbhcDocument {
+  const position = layer.range(span.start, span.end);
+  const header = extractHeader(layer, span);
+  const closing = extractClosing(layer, span);
+  const citations = findCitations(layer, span);
+  const outline = extractOutline(layer, span);
   return {
-    position: layer.range(span.start, span.end),
-    ...extractHeader(layer, span),
-    ...extractClosing(layer, span),
-    citations: findCitations(layer, span),
-    ...extractOutline(layer, span),
+    position,
+    issuer: header.issuer,
+    number: header.number,
+    place: header.place,
+    date: header.date,
+    type: header.type,
+    subject: header.subject,
+    recipients: header.recipients,
+    distribution: closing.distribution,
+    archive: closing.archive,
+    signature: closing.signature,
+    citations,
+    sections: outline.sections,
+    assignments: outline.assignments,
   };
 }
 

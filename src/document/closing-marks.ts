@@ -10,33 +10,54 @@ const ARCHIVE = /^(?:Lưu|LƯU)(?=[ :;.]|$)/u;
 const ANNEX = /^(?:\(?(?:Ban hành )?[Kk]èm theo|(?:Phụ lục|PHỤ LỤC|Mẫu|MẪU|Biểu mẫu|BIỂU MẪU)(?=[ :.,\d]|$))/u;
 const BULLET = /^[-–~+•] ?/u;
 
+function codesOf(chars: string): ReadonlySet<number> {
+  return new Set(Array.from(chars, (char) => char.charCodeAt(0)));
+}
+
+/** The characters each pattern above can start with. */
+export const NOI_NHAN_FIRST = codesOf('N');
+const AUTHORITY_FIRST = codesOf('TKQP');
+const ARCHIVE_FIRST = codesOf('L');
+const ANNEX_FIRST = codesOf('(BKkPM');
+const BULLET_FIRST = codesOf('-–~+•');
+/** Both cases, and the Kelvin sign that an `iu` regex folds to `k`. */
+const TITLE_FIRST = codesOf('PpTtBbCcGgVvHhKk\u212a');
+
+/**
+ * Whether `text` starts with one of `firsts`: most lines tried start with none, and this test
+ * costs far less than a call of an anchored regex that fails on their first character.
+ */
+export function startsWithAny(text: string, firsts: ReadonlySet<number>): boolean {
+  return firsts.has(text.charCodeAt(0));
+}
+
 export function isNoiNhan(text: string): boolean {
-  return NOI_NHAN.test(text);
+  return startsWithAny(text, NOI_NHAN_FIRST) && NOI_NHAN.test(text);
 }
 
 /** `TM. ỦY BAN NHÂN DÂN`, `KT. CHỦ TỊCH`, Party `K/T TRƯỞNG BAN`: the prefix, or null. */
 export function authorityOf(text: string): string | null {
-  const match = AUTHORITY.exec(text);
+  const match = startsWithAny(text, AUTHORITY_FIRST) ? AUTHORITY.exec(text) : null;
   return match ? match[0].replace(/ /g, '') : null;
 }
 
 /** A title line of a signature: `PHÓ CHỦ TỊCH`, `THỦ TƯỚNG`, `Bộ trưởng Bộ Công an`. */
 export function isTitleLine(text: string): boolean {
-  return TITLE_HEAD.test(text) && !/[,;:]/.test(text) && text.split(' ').length <= MAX_TITLE_WORDS;
+  return startsWithAny(text, TITLE_FIRST) && TITLE_HEAD.test(text) && !/[,;:]/.test(text) && text.split(' ').length <= MAX_TITLE_WORDS;
 }
 
 /** The archive entry `Lưu: VT, KGVX.` (its bullet removed). */
 export function isArchive(text: string): boolean {
-  return ARCHIVE.test(text);
+  return startsWithAny(text, ARCHIVE_FIRST) && ARCHIVE.test(text);
 }
 
 /** The start of an annex or a form after the signature: `Phụ lục I`, `Mẫu số 01`, `(Kèm theo ...)`. */
 export function isAnnexStart(text: string): boolean {
-  return ANNEX.test(text);
+  return startsWithAny(text, ANNEX_FIRST) && ANNEX.test(text);
 }
 
 /** The text of a list line without its bullet (`- `, OCR `~ `), or null when it has none. */
 export function withoutBullet(text: string): string | null {
-  const bullet = BULLET.exec(text);
+  const bullet = startsWithAny(text, BULLET_FIRST) ? BULLET.exec(text) : null;
   return bullet ? text.slice(bullet[0].length) : null;
 }

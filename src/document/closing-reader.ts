@@ -1,6 +1,6 @@
 import type { Archive, DistributionEntry } from '../model/document.js';
 import type { TextLayer } from '../text/text-layer.js';
-import { authorityOf, isArchive, isNoiNhan, isTitleLine, withoutBullet } from './closing-marks.js';
+import { authorityOf, isArchive, isNoiNhan, isTitleLine, NOI_NHAN_FIRST, startsWithAny, withoutBullet } from './closing-marks.js';
 import { distributionEntry, matchArchive } from './distribution.js';
 import { innerPersonName, leadingPersonName, type PersonName, personNameLine } from './person-name.js';
 import { signatureLines } from './signature.js';
@@ -12,6 +12,12 @@ const LEADING_JUNK = /^[^\p{L}(]+/u;
 const SIGNED = /\(?(?:đã ký|Đã ký|ĐÃ KÝ)\)?\s?:?\s?/u;
 /** How far (in paragraphs) from the last closing line the signer's name may stand. */
 const NAME_REACH = 6;
+
+/** Whether `text` ends with `;` or `,` (`/[;,]$/` without a regex tried at every position). */
+function endsWithListMark(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last === 0x3b || last === 0x2c;
+}
 
 /**
  * Reads the closing paragraph by paragraph. Real closings are often two columns flattened
@@ -46,7 +52,7 @@ export class ClosingReader {
 
   read(index: number, text: string, start: number): void {
     this.index = index;
-    const noiNhan = NOI_NHAN_LABEL.exec(text);
+    const noiNhan = startsWithAny(text, NOI_NHAN_FIRST) ? NOI_NHAN_LABEL.exec(text) : null;
     if (noiNhan && isNoiNhan(text)) {
       this.inList = this.seenList = true;
       this.touch();
@@ -62,7 +68,7 @@ export class ClosingReader {
     if (this.inList && isArchive(text)) return this.readEntry(text, start);
     if (this.readSignatureText(text)) return;
     if (this.inList && text.includes(';')) this.readInlineList(text);
-    else if (this.inList && /[;,]$/.test(text)) this.addEntry(text);
+    else if (this.inList && endsWithListMark(text)) this.addEntry(text);
   }
 
   /** Entries on one line separated by `;`, where the flattened signature column may cut in. */

@@ -1,3 +1,4 @@
+import { classOf, SPACE } from '../text/char-class.js';
 import { squeeze } from './text-shape.js';
 
 /** The place and date line of a header; offsets are into the matched text. */
@@ -18,9 +19,18 @@ const PLACE_ORNAMENT = /[*_—–|`"“”<>[\]]+|o0o|-{2,}/u;
 const MAX_PLACE_WORDS = 6;
 const MAX_PLACE_LENGTH = 40;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Whether `year` has a 29 February, reckoned as `Date.UTC` does (it reads years 0 to 99 as 1900 to 1999). */
+function isLeapYear(year: number): boolean {
+  const utcYear = year >= 0 && year <= 99 ? 1900 + year : year;
+  return utcYear % 4 === 0 && (utcYear % 100 !== 0 || utcYear % 400 === 0);
+}
+
+/** The day count of the Gregorian calendar, without the Date object `Date.UTC(year, month, 0)` would cost. */
 function isCalendarDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= (month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!);
 }
 
 function isoDate(year: number | null, month: number | null, day: number | null): string | null {
@@ -28,9 +38,20 @@ function isoDate(year: number | null, month: number | null, day: number | null):
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+function isSeparator(code: number): boolean {
+  return code === 0x2c || code === 0x2e || (classOf(code) & SPACE) !== 0; // , . whitespace
+}
+
+/** `prefix` without its final run of whitespace, `,` and `.` (what `/(?<![\s,.])[\s,.]+$/u` removes, without a regex tried at every position). */
+function withoutTrailingSeparators(prefix: string): string {
+  let end = prefix.length;
+  while (end > 0 && isSeparator(prefix.charCodeAt(end - 1))) end--;
+  return end === prefix.length ? prefix : prefix.slice(0, end);
+}
+
 /** The place written before `ngày`, or undefined when the text before it is not a place name. */
 function placeBefore(prefix: string): string | null | undefined {
-  const segments = prefix.replace(/(?<![\s,.])[\s,.]+$/u, '').split(PLACE_ORNAMENT);
+  const segments = withoutTrailingSeparators(prefix).split(PLACE_ORNAMENT);
   const place = squeeze(segments[segments.length - 1] ?? '').replace(/^[-.,\s]+/u, '');
   if (place === '') return null;
   if (/\d/.test(place) || place.length > MAX_PLACE_LENGTH || place.split(' ').length > MAX_PLACE_WORDS) return undefined;

@@ -24,8 +24,9 @@ const MAX_NOTE_LENGTH = 60;
  */
 export function distributionEntry(text: string): DistributionEntry | null {
   const entry = withoutTrailing(text);
-  const open = entry.lastIndexOf('(');
-  if (open >= 0 && entry.endsWith(')')) {
+  // Only an entry that ends with `)` is searched for its `(`: most do not.
+  const open = entry.endsWith(')') ? entry.lastIndexOf('(') : -1;
+  if (open >= 0) {
     const note = squeeze(entry.slice(open + 1, -1));
     if (note.length <= MAX_NOTE_LENGTH && NOTE.test(note)) {
       const name = squeeze(withoutTrailing(entry.slice(0, open)));

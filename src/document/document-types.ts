@@ -10,7 +10,7 @@ const TYPE_NAMES: ReadonlyArray<string> = [
   'Kết luận', 'Quy chuẩn kỹ thuật quốc gia',
 ];
 
-const BY_CAPITALS = TYPE_NAMES.map((name) => ({ capitals: foldTones(name), name }));
+const BY_CAPITALS = TYPE_NAMES.map((name) => ({ capitals: foldTones(name), capitalsAndSpace: `${foldTones(name)} `, name }));
 
 export interface TypeLine {
   type: string;
@@ -26,9 +26,9 @@ export interface TypeLine {
 export function typeLine(line: string): TypeLine | null {
   const text = line.replace(/(?<![.:])[.:]+$/u, '').trim();
   const folded = foldTones(text);
-  for (const { capitals, name } of BY_CAPITALS) {
+  for (const { capitals, capitalsAndSpace, name } of BY_CAPITALS) {
     if (folded === capitals) return { type: name, rest: '' };
-    if (folded.startsWith(`${capitals} `)) {
+    if (folded.startsWith(capitalsAndSpace)) {
       const rest = text.slice(capitals.length + 1).trim();
       return { type: name, rest: foldTones(rest).startsWith('CỦA ') ? '' : rest };
     }

@@ -4,7 +4,6 @@ import { typeLine } from './document-types.js';
 import type { PieceKind } from './header-piece.js';
 import { opensBodyName } from './issuer.js';
 import { matchDocumentNumber } from './number.js';
-import { includesAny } from './text-shape.js';
 import type { Piece } from './pieces.js';
 
 /** The part a piece plays in a header. */
@@ -32,8 +31,6 @@ export interface HeaderLayout {
   items: HeaderItem[];
 }
 
-/** Cheap test before a paragraph is analysed: an anchor holds a motto or a `Số` label. */
-const HEADER_OPENERS = ['Số', 'SỐ', 'CỘNG H', 'ĐẢNG CỘNG'];
 const HEADER_MARKS: ReadonlySet<PieceKind> = new Set(['motto', 'tagline', 'number', 'date']);
 /** How far (in paragraphs) the marks of one header block may lie apart. */
 const MARK_WINDOW = 8;
@@ -64,21 +61,40 @@ function isDated(text: AnalyzedText, index: number): boolean {
   return kinds.some((kind, k) => kind === 'number' || (kind === 'date' && headerDateIn(kind, pieces[k]!)?.match.year != null));
 }
 
+/** Whether `text` holds `Số` or `SỐ`, found in one scan for their `S`. */
+function hasNumberWord(text: string): boolean {
+  for (let i = text.indexOf('S'); i >= 0; i = text.indexOf('S', i + 1)) {
+    const next = text.charCodeAt(i + 1);
+    if (next === 0x1ed1 || next === 0x1ed0) return true; // ố, Ố
+  }
+  return false;
+}
+
+/**
+ * Cheap test before a paragraph is analysed: an anchor holds a motto or a `Số` label, so one
+ * of `Số`, `SỐ`, `CỘNG H`, `ĐẢNG CỘNG` (the last two only where `CỘNG` is).
+ */
+function mayOpenHeader(text: string): boolean {
+  return hasNumberWord(text) || (text.includes('CỘNG') && (text.includes('CỘNG H') || text.includes('ĐẢNG CỘNG')));
+}
+
 /**
  * Whether paragraph `index` opens a header: it holds a motto or a number, and another mark
  * (motto, tiêu ngữ, number, date) lies close by. `dated` also asks for a real number or a
  * date with its year, which blank forms in annexes lack.
  */
 export function isHeaderAnchor(text: AnalyzedText, index: number, end: number, dated: boolean): boolean {
-  if (!includesAny(text.textAt(index), HEADER_OPENERS)) return false;
+  if (!mayOpenHeader(text.textAt(index))) return false;
   if (!text.has(index, 'motto') && !text.has(index, 'number')) return false;
   const marks = new Set<PieceKind>();
   let hasDate = false;
   for (let k = index; k < Math.min(end, index + MARK_WINDOW); k++) {
     for (const mark of marksOf(text, k)) marks.add(mark);
     hasDate ||= isDated(text, k);
+    // Marks and dates only add up: once the test holds, the paragraphs further on cannot undo it.
+    if (marks.size >= 2 && (!dated || hasDate)) return true;
   }
-  return marks.size >= 2 && (!dated || hasDate);
+  return false;
 }
 
 /** Issuing-body lines (and decorations) right above an anchor belong to its header. */

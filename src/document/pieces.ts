@@ -72,22 +72,30 @@ interface Marks {
   numberLabel: boolean;
 }
 
-/** Whether `mark` stands in `text` from `from` on right after one of the letters in `before`. */
-function hasAfter(text: string, from: number, mark: string, before: string): boolean {
-  for (let i = text.indexOf(mark, from); i >= 0; i = text.indexOf(mark, i + 1)) {
-    if (i > from && before.includes(text.charAt(i - 1))) return true;
+const C = 0x43;
+const CAPITAL_D_STROKE = 0x110;
+const SMALL_D_STROKE = 0x111;
+
+/** Sets `motto` (`CỘNG`) and `tagline` (`Độc`, `ĐỘC`) from the letter before each `mark` after `from`: one scan finds both. */
+function markMottoLetters(text: string, from: number, mark: string, marks: Marks): void {
+  for (let i = text.indexOf(mark, from + 1); i >= 0 && !(marks.motto && marks.tagline); i = text.indexOf(mark, i + 1)) {
+    const before = text.charCodeAt(i - 1);
+    if (before === C) marks.motto = true;
+    else if (before === CAPITAL_D_STROKE || before === SMALL_D_STROKE) marks.tagline = true;
   }
-  return false;
 }
 
 /** The marks in `text` from `from` on (indexOf scans are much faster than a loop over every character). */
 function marksIn(text: string, from: number): Marks {
-  return {
+  const marks = {
     cell: text.indexOf('|', from) >= 0 || text.indexOf('<', from) >= 0 || text.indexOf('&', from) >= 0,
-    motto: hasAfter(text, from, 'Ộ', 'C') || hasAfter(text, from, 'ộ', 'C'), // CỘNG
-    tagline: hasAfter(text, from, 'Ộ', 'Đđ') || hasAfter(text, from, 'ộ', 'Đđ'), // Độc, ĐỘC
-    numberLabel: hasAfter(text, from, 'ố', 'S'), // Số
+    motto: false,
+    tagline: false,
+    numberLabel: text.indexOf('Số', from) >= 0,
   };
+  markMottoLetters(text, from, 'Ộ', marks);
+  markMottoLetters(text, from, 'ộ', marks);
+  return marks;
 }
 
 /** `[start, end)` trimmed as the only piece, or no piece when it is blank. */
@@ -96,14 +104,13 @@ function whole(text: string, start: number, end: number): Piece[] {
   return piece ? [piece] : [];
 }
 
-/** The paragraph from `start` on as its only piece, sharing the paragraph's string when nothing is trimmed. */
+/** The paragraph from `start` on as its only piece: the (unchanging) paragraph object itself when nothing is trimmed. */
 function wholeParagraph(text: string, paragraph: Paragraph, start: number): Piece[] {
   let end = paragraph.end;
   while (start < end && isSpace(text, start)) start++;
   while (end > start && isSpace(text, end - 1)) end--;
   if (end === start) return [];
-  const same = start === paragraph.start && end === paragraph.end;
-  return [{ start, end, text: same ? paragraph.text : text.slice(start, end) }];
+  return [start === paragraph.start && end === paragraph.end ? paragraph : { start, end, text: text.slice(start, end) }];
 }
 
 /** The pieces of one paragraph of `text` (the text layer), in reading order. */

@@ -1,6 +1,6 @@
 /** Small predicates on the shape of a line of text: capitals, decoration, Vietnamese tone folding. */
 
-import { capitalCount, classOf, LETTER, SPACE, UPPER } from '../text/char-class.js';
+import { capitalCount, LETTER, UPPER } from '../text/char-class.js';
 
 /** Whether `text` holds one of `words` (a few indexOf scans cost far less than one regex of alternatives). */
 export function includesAny(text: string, words: readonly string[]): boolean {
@@ -47,20 +47,11 @@ export function foldTones(text: string): string {
 }
 
 const SPACES = /\s+/g;
+/** In a trimmed text, whitespace that is not a single space between words (a test twice as fast as a loop over the characters). */
+const LOOSE_SPACE = / {2}|[^\S ]/;
 
-/** Whether `text` has whitespace other than single spaces between words (most lines have none). */
-function hasLooseSpace(text: string): boolean {
-  const last = text.length - 1;
-  for (let i = 0; i <= last; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 32) {
-      if (i === 0 || i === last || text.charCodeAt(i + 1) === 32) return true;
-    } else if (classOf(code) & SPACE) return true;
-  }
-  return false;
-}
-
-/** Collapses runs of spaces and trims. */
+/** Collapses runs of spaces and trims (trimming first leaves most texts, spaced only at their ends, with nothing to collapse). */
 export function squeeze(text: string): string {
-  return hasLooseSpace(text) ? text.replace(SPACES, ' ').trim() : text;
+  const trimmed = text.trim();
+  return LOOSE_SPACE.test(trimmed) ? trimmed.replace(SPACES, ' ') : trimmed;
 }
