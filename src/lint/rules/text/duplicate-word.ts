@@ -58,10 +58,7 @@ class Words {
   hashes: Int32Array = new Int32Array(1024);
   length = 0;
   text = '';
-  /**
-   * Words `i` with the same hash as word `i + n` for some `n` up to MAX_PHRASE, unsorted and
-   * possibly twice: the only words a repeat can start at.
-   */
+  /** Words `i` with the same hash as word `i + n` for some `n` up to MAX_PHRASE: the only words a repeat can start at. */
   candidates: Int32Array = new Int32Array(64);
   candidateCount = 0;
 
@@ -106,14 +103,20 @@ class Words {
     this.length = index + 1;
   }
 
+  /** Inserts `index` in order, once: it is at most MAX_PHRASE words before the last candidate. */
   private addCandidate(index: number): void {
+    let at = this.candidateCount;
+    while (at > 0 && this.candidates[at - 1]! > index) at--;
+    if (at > 0 && this.candidates[at - 1] === index) return;
     if (this.candidateCount === this.candidates.length) this.candidates = grown(this.candidates);
-    this.candidates[this.candidateCount++] = index;
+    this.candidates.copyWithin(at + 1, at, this.candidateCount);
+    this.candidates[at] = index;
+    this.candidateCount++;
   }
 
-  /** The candidates in ascending order (a duplicate may follow its twin). */
+  /** The candidates in ascending order. */
   sortedCandidates(): Int32Array {
-    return this.candidates.subarray(0, this.candidateCount).sort();
+    return this.candidates.subarray(0, this.candidateCount);
   }
 
   word(i: number): string {
