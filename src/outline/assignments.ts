@@ -118,7 +118,7 @@ function collectDrafts(nodes: SectionNode[], drafts: Draft[]): void {
 }
 
 /** The assignments made in a section tree, in document order. */
-export function readAssignments(roots: SectionNode[], range: (start: number, end: number) => Range): Assignment[] {
+export function readAssignments(roots: SectionNode[], positionOf: (node: SectionNode) => Range): Assignment[] {
   const drafts: Draft[] = [];
   collectDrafts(roots, drafts);
   const assigned = new Set(drafts.map((draft) => draft.node));
@@ -132,7 +132,7 @@ export function readAssignments(roots: SectionNode[], range: (start: number, end
       cooperating,
       deadline: deadlineOf(labels.lines.timing, tasks),
       tasks,
-      position: range(node.start, node.end),
+      position: positionOf(node),
       basis,
       leadAgencies: agencies(lead),
       cooperatingAgencies: agencies(cooperating),
