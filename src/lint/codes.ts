@@ -70,11 +70,15 @@ export function isTypeCode(code: string): boolean {
   return KNOWN_TYPE_CODES.has(codeKey(code));
 }
 
+/** The keys of each type word's codes, by its list in TYPE_CODES: built once instead of per citation. */
+const ALLOWED_KEYS = new Map<readonly string[], ReadonlySet<string>>(Object.values(TYPE_CODES).map((codes) => [codes, new Set(codes.map(codeKey))]));
+
 /** True when a known type word and a known type code disagree; unknown words or codes never do. */
 export function typeCodeDisagrees(typeWord: string, code: string): boolean {
   const allowed = typeCodesFor(typeWord);
-  if (allowed === null || !isTypeCode(code)) return false;
-  return !allowed.some((candidate) => codeKey(candidate) === codeKey(code));
+  if (allowed === null) return false;
+  const key = codeKey(code);
+  return KNOWN_TYPE_CODES.has(key) && !ALLOWED_KEYS.get(allowed)!.has(key);
 }
 
 interface IssuerPattern {
