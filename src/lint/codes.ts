@@ -48,7 +48,16 @@ const TYPE_CODES: Readonly<Record<string, readonly string[]>> = {
   'Văn bản hợp nhất': ['VBHN'],
 };
 
-const codeKey = (code: string) => composeLetters(code).toUpperCase();
+/** Whether `composeLetters` leaves `code` as it is: ASCII and `Đ`/`đ` have no marks to compose and no eth. */
+function isComposed(code: string): boolean {
+  for (let i = 0; i < code.length; i++) {
+    const unit = code.charCodeAt(i);
+    if (unit >= 0x80 && unit !== 0x110 && unit !== 0x111) return false;
+  }
+  return true;
+}
+
+const codeKey = (code: string) => (isComposed(code) ? code : composeLetters(code)).toUpperCase();
 
 const KNOWN_TYPE_CODES = new Set(Object.values(TYPE_CODES).flat().map(codeKey));
 
