@@ -48,7 +48,16 @@ const TYPE_CODES: Readonly<Record<string, readonly string[]>> = {
   'Văn bản hợp nhất': ['VBHN'],
 };
 
-const codeKey = (code: string) => composeLetters(code).toUpperCase();
+/** Whether `composeLetters` leaves `code` as it is: ASCII and `Đ`/`đ` have no marks to compose and no eth. */
+function isComposed(code: string): boolean {
+  for (let i = 0; i < code.length; i++) {
+    const unit = code.charCodeAt(i);
+    if (unit >= 0x80 && unit !== 0x110 && unit !== 0x111) return false;
+  }
+  return true;
+}
+
+const codeKey = (code: string) => (isComposed(code) ? code : composeLetters(code)).toUpperCase();
 
 const KNOWN_TYPE_CODES = new Set(Object.values(TYPE_CODES).flat().map(codeKey));
 
@@ -70,11 +79,15 @@ export function isTypeCode(code: string): boolean {
   return KNOWN_TYPE_CODES.has(codeKey(code));
 }
 
+/** The keys of each type word's codes, by its list in TYPE_CODES: built once instead of per citation. */
+const ALLOWED_KEYS = new Map<readonly string[], ReadonlySet<string>>(Object.values(TYPE_CODES).map((codes) => [codes, new Set(codes.map(codeKey))]));
+
 /** True when a known type word and a known type code disagree; unknown words or codes never do. */
 export function typeCodeDisagrees(typeWord: string, code: string): boolean {
   const allowed = typeCodesFor(typeWord);
-  if (allowed === null || !isTypeCode(code)) return false;
-  return !allowed.some((candidate) => codeKey(candidate) === codeKey(code));
+  if (allowed === null) return false;
+  const key = codeKey(code);
+  return KNOWN_TYPE_CODES.has(key) && !ALLOWED_KEYS.get(allowed)!.has(key);
 }
 
 interface IssuerPattern {

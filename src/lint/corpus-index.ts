@@ -55,7 +55,11 @@ export class CorpusIndex {
 
   /** Adds occurrences already keyed, as `instruments()` of another index gave them (e.g. from a worker). */
   addAll(key: string, occurrences: readonly Occurrence[]): void {
-    for (const occurrence of occurrences) this.add(key, occurrence);
+    if (occurrences.length === 0) return;
+    // One lookup for the list, as many `add` calls would append one by one.
+    const list = this.byKey.get(key);
+    if (list) for (const occurrence of occurrences) list.push(occurrence);
+    else this.byKey.set(key, [...occurrences]);
   }
 
   /** Each instrument with its occurrences. */

@@ -12,7 +12,18 @@ export function instrumentKey(number: string, numberYear: number | null, dateYea
   return dateYear === null ? null : `${symbol} (${dateYear})`;
 }
 
+/** Whether composing, reading `Ð` as `Đ` and dropping spaces leave `number` as it is: ASCII without spaces, and `Đ`/`đ`. */
+function isPlainNumber(number: string): boolean {
+  for (let i = 0; i < number.length; i++) {
+    const code = number.charCodeAt(i);
+    const plain = code < 0x80 ? code !== 0x20 && (code < 0x09 || code > 0x0d) : code === 0x110 || code === 0x111;
+    if (!plain) return false;
+  }
+  return true;
+}
+
 /** A number compared loosely: NFC, `Ð` read as `Đ`, no spaces, one case. */
 export function normalizeNumber(number: string): string {
+  if (isPlainNumber(number)) return number.toUpperCase();
   return composeLetters(number).replace(/\s+/g, '').toUpperCase();
 }

@@ -1,3 +1,4 @@
+import { allParagraphs, type Paragraph } from '../document/paragraphs.js';
 import type { Range } from '../text/line-index.js';
 import type { TextLayer } from '../text/text-layer.js';
 import type { Fix } from './rule.js';
@@ -29,12 +30,35 @@ export function layerSpanOf(layer: TextLayer, range: Range): LayerSpan {
   return { start, end: Math.max(start, layerOffsetOf(layer, range.end.offset, 'end')) };
 }
 
-/** The paragraph (one line of `layer.text`) holding a text-layer offset. */
+/** The paragraph of `allParagraphs` holding `layer.text[index]`, or undefined where that character is a line break. */
+function paragraphHolding(paragraphs: readonly Paragraph[], index: number): Paragraph | undefined {
+  let lo = 0;
+  let hi = paragraphs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (paragraphs[mid]!.end <= index) lo = mid + 1;
+    else hi = mid;
+  }
+  const paragraph = paragraphs[lo];
+  return paragraph !== undefined && paragraph.start <= index ? paragraph : undefined;
+}
+
+/**
+ * The paragraph (one line of `layer.text`) holding a text-layer offset: from after the last
+ * `\n` before `offset` to the first `\n` at or after it. Found among the layer's shared
+ * paragraphs by binary search instead of scanning the line: every character between them is a `\n`.
+ */
 export function paragraphAt(layer: TextLayer, offset: number): LayerSpan {
-  const text = layer.text;
-  const start = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
-  const newline = text.indexOf('\n', offset);
-  return { start: offset === 0 ? 0 : start, end: newline < 0 ? text.length : newline };
+  const length = layer.text.length;
+  const paragraphs = allParagraphs(layer);
+  let start = 0;
+  if (offset !== 0 && length > 0) {
+    const before = Math.min(Math.max(0, offset - 1), length - 1);
+    start = paragraphHolding(paragraphs, before)?.start ?? before + 1;
+  }
+  const from = Math.max(0, offset);
+  const end = from >= length ? length : (paragraphHolding(paragraphs, from)?.end ?? from);
+  return { start, end };
 }
 
 /**

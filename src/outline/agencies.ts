@@ -3,7 +3,7 @@
  * names the agency it addresses ("2.1. Sở Tư pháp:", "6. Sở Tài chính căn cứ ...").
  */
 
-import { trimEntry } from './trim.js';
+import { ENTRY_LEADING, trimEntry } from './trim.js';
 
 function alternation(words: readonly string[]): string {
   return [...words].sort((a, b) => b.length - a.length).join('|');
@@ -179,13 +179,17 @@ export interface HeadingAgency {
   task: string | null;
 }
 
+const OPEN_PARENTHESIS = 0x28;
+const CLOSE_PARENTHESIS = 0x29;
+const COLON = 0x3a;
+
 function colonOutsideParentheses(text: string): number {
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '(') depth++;
-    else if (ch === ')') depth = Math.max(0, depth - 1);
-    else if (ch === ':' && depth === 0) return i;
+    const code = text.charCodeAt(i);
+    if (code === OPEN_PARENTHESIS) depth++;
+    else if (code === CLOSE_PARENTHESIS) depth = Math.max(0, depth - 1);
+    else if (code === COLON && depth === 0) return i;
   }
   return -1;
 }
@@ -197,8 +201,31 @@ interface LeadingAgencies {
   rest: string | null;
 }
 
+const SPACE_AT = /\s/uy;
+const NAMED_START = new RegExp(String.raw`(?:${alternation([...COMPLETE_HEADS, ...BODY_HEADS])})${HEAD_END}`, 'uy');
+const GROUP_START = new RegExp(GROUP.source.slice(1), 'iuy');
+const KIND_LIST_START = new RegExp(KIND_LIST.source.slice(1), 'iuy');
+
+/**
+ * Whether the phrase could begin with an agency, as `isAgencyName` asks of the first entry
+ * `leadingAgencies` splits off. That entry starts where the phrase does once trimmed (unless a
+ * space other than those trimmed begins a " và " there), and a head that matches in the entry
+ * matches in the phrase: the character after it is the same, or one that ends a head too.
+ */
+function mayStartWithAgency(text: string): boolean {
+  let start = 0;
+  while (start < text.length && ENTRY_LEADING.includes(text[start]!)) start++;
+  SPACE_AT.lastIndex = start;
+  if (SPACE_AT.test(text)) return true;
+  NAMED_START.lastIndex = start;
+  GROUP_START.lastIndex = start;
+  KIND_LIST_START.lastIndex = start;
+  return NAMED_START.test(text) || GROUP_START.test(text) || KIND_LIST_START.test(text);
+}
+
 /** The agencies a phrase begins with, up to the verb that follows them; null unless every entry names a body. */
 function leadingAgencies(text: string): LeadingAgencies | null {
+  if (!mayStartWithAgency(text)) return null;
   const predicate = PREDICATE.exec(text);
   const assignee = trimEntry(predicate ? text.slice(0, predicate.index) : text);
   if (!assignee || assignee.length > MAX_AGENCY_LENGTH) return null;

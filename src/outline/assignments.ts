@@ -19,23 +19,24 @@ const NOTE = /^\([^()]*\)\.?$/u;
 function readLabels(node: SectionNode): Labels {
   const lines: Labels['lines'] = {};
   const rest: string[] = [];
-  for (const text of [...node.paragraphs, ...node.items]) {
+  const read = (text: string) => {
     const line = readLabelledLine(text);
     if (line) lines[line.kind] ??= line;
     else if (!NOTE.test(text)) rest.push(text);
-  }
+  };
+  node.paragraphs.forEach(read);
+  node.items.forEach(read);
   return { lines, rest };
 }
 
-/** Work written in sections below an agency heading that are no assignments of their own. */
-function childTasks(node: SectionNode, assigned: ReadonlySet<SectionNode>): string[] {
-  const tasks: string[] = [];
+/** Adds to `tasks` the work written in sections below an agency heading that are no assignments of their own. */
+function addChildTasks(node: SectionNode, assigned: ReadonlySet<SectionNode>, tasks: string[]): void {
   for (const child of node.children) {
     if (assigned.has(child)) continue;
     if (child.title) tasks.push(child.title);
-    tasks.push(...child.paragraphs, ...child.items, ...childTasks(child, assigned));
+    tasks.push(...child.paragraphs, ...child.items);
+    addChildTasks(child, assigned, tasks);
   }
-  return tasks;
 }
 
 function agencies(names: string[]) {
@@ -118,12 +119,13 @@ function collectDrafts(nodes: SectionNode[], drafts: Draft[]): void {
 }
 
 /** The assignments made in a section tree, in document order. */
-export function readAssignments(roots: SectionNode[], range: (start: number, end: number) => Range): Assignment[] {
+export function readAssignments(roots: SectionNode[], positionOf: (node: SectionNode) => Range): Assignment[] {
   const drafts: Draft[] = [];
   collectDrafts(roots, drafts);
   const assigned = new Set(drafts.map((draft) => draft.node));
   return drafts.map(({ node, basis, assignee, lead, labels, ownTasks }) => {
-    const tasks = [...ownTasks, ...childTasks(node, assigned)];
+    const tasks = [...ownTasks];
+    addChildTasks(node, assigned, tasks);
     const cooperating = labels.lines.cooperating ? splitAgencies(labels.lines.cooperating.value) : [];
     return {
       section: node.path,
@@ -132,7 +134,7 @@ export function readAssignments(roots: SectionNode[], range: (start: number, end
       cooperating,
       deadline: deadlineOf(labels.lines.timing, tasks),
       tasks,
-      position: range(node.start, node.end),
+      position: positionOf(node),
       basis,
       leadAgencies: agencies(lead),
       cooperatingAgencies: agencies(cooperating),

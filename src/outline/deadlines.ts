@@ -127,8 +127,11 @@ const DEADLINE_IN_TEXT = new RegExp(
 /** "Hàng năm tham mưu bố trí kinh phí ...": a task that starts by saying how often it recurs. */
 const RECURRING_START = new RegExp(String.raw`^(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần)${END}`, 'iu');
 
+/** "trước" or "chậm" in any case: DEADLINE_IN_TEXT matches nowhere without one of them, and this is cheaper to scan for. */
+const DEADLINE_WORD = /tr[ưƯ][ớỚ]c|ch[ậẬ]m/i;
+
 /** A deadline stated inside running text, or null. */
 export function findDeadline(text: string): Deadline | null {
-  const match = DEADLINE_IN_TEXT.exec(text) ?? RECURRING_START.exec(text);
+  const match = (DEADLINE_WORD.test(text) ? DEADLINE_IN_TEXT.exec(text) : null) ?? RECURRING_START.exec(text);
   return match ? parseDeadline(match[0]) : null;
 }

@@ -9,9 +9,12 @@ export function trimEdges(text: string, leading: string, trailing: string): stri
 
 const SPACES = ' \t\n\u00a0';
 
+/** What `trimEntry` drops before an entry. */
+export const ENTRY_LEADING = `${SPACES}-–•.,;:`;
+
 /** Drops spaces and list punctuation around an entry: "- Sở Tư pháp;" → "Sở Tư pháp". */
 export function trimEntry(text: string): string {
-  return trimEdges(text, `${SPACES}-–•.,;:`, `${SPACES}.,;:`);
+  return trimEdges(text, ENTRY_LEADING, `${SPACES}.,;:`);
 }
 
 /** Drops spaces and full stops after a value: "Thường xuyên.." → "Thường xuyên". */

@@ -18,11 +18,15 @@ function referenceOf(dated: readonly Dated[]): Dated {
   if (header) return header;
   const counts = new Map<string, number>();
   let best = dated[0]!;
+  let bestDay = formatDate(best.date);
   for (const candidate of dated) {
     const day = formatDate(candidate.date);
     const count = (counts.get(day) ?? 0) + 1;
     counts.set(day, count);
-    if (count > counts.get(formatDate(best.date))!) best = candidate;
+    if (count > counts.get(bestDay)!) {
+      best = candidate;
+      bestDay = day;
+    }
   }
   return best;
 }
@@ -58,6 +62,7 @@ export const dateConflict: CorpusRule = {
   },
   check({ index, report }) {
     for (const [, occurrences] of index.instruments()) {
+      if (occurrences.length < 2) continue; // so are the dated ones: skips the filter for the many instruments named once
       const dated = occurrences.filter((occurrence): occurrence is Dated => isFullDate(occurrence.date));
       if (dated.length < 2) continue;
       const reference = referenceOf(dated);

@@ -2,7 +2,7 @@ import type { Section } from '../../../model/outline.js';
 import type { TextLayer } from '../../../text/text-layer.js';
 import { firstLineOf } from '../../locate.js';
 import type { DocumentRule, Report } from '../../rule.js';
-import { type Ordinal, parseOrdinal, writeOrdinal } from './ordinal.js';
+import { type Ordinal, type OrdinalKind, parseOrdinal, writeOrdinal } from './ordinal.js';
 
 interface Numbered {
   section: Section;
@@ -32,42 +32,46 @@ function checkRun(run: readonly Numbered[], layer: TextLayer, report: Report): v
   }
 }
 
-function numbered(sections: readonly Section[]): Numbered[] {
-  return sections.flatMap((section) => {
-    const ordinal = parseOrdinal(section.number);
-    return ordinal ? [{ section, ordinal }] : [];
-  });
-}
+/** Runs are kept apart by kind and by how many components come before the last: a number per pair. */
+const KIND_INDEX: Readonly<Record<OrdinalKind, number>> = { part: 0, chapter: 1, division: 2, article: 3, roman: 4, arabic: 5, letter: 6 };
+/** More than a dotted number's prefix can hold (`\d(\.\d){0,6}`). */
+const PREFIX_SLOTS = 8;
 
-/** Articles count on through chapters and parts, so they form one run per document. */
-function collectArticles(sections: readonly Section[], into: Numbered[]): void {
-  for (const item of numbered(sections)) if (item.ordinal.kind === 'article') into.push(item);
-  for (const section of sections) collectArticles(section.children, into);
-}
-
-function checkLevel(sections: readonly Section[], parent: Numbered | null, layer: TextLayer, report: Report): void {
-  const runs = new Map<string, Numbered[]>();
-  for (const item of numbered(sections)) {
-    if (item.ordinal.kind === 'article') continue;
-    const key = `${item.ordinal.kind}:${item.ordinal.prefix.length}`;
+/**
+ * Checks the numbering of one level and, below it, of every level; articles, which count on
+ * through the whole document, are gathered into `articles` in document order instead.
+ */
+function checkLevel(sections: readonly Section[], parent: Numbered | null, layer: TextLayer, report: Report, articles: Numbered[]): void {
+  const runs = new Map<number, Numbered[]>();
+  const path = parent?.ordinal.kind === 'arabic' ? [...parent.ordinal.prefix, parent.ordinal.value] : null;
+  const pathText = path?.join('.');
+  const ordinals = sections.map((section) => parseOrdinal(section.number));
+  sections.forEach((section, i) => {
+    const ordinal = ordinals[i];
+    if (!ordinal) return;
+    const item = { section, ordinal };
+    if (ordinal.kind === 'article') {
+      articles.push(item);
+      return;
+    }
+    const key = KIND_INDEX[ordinal.kind] * PREFIX_SLOTS + ordinal.prefix.length;
     const run = runs.get(key);
     if (run) run.push(item);
     else runs.set(key, [item]);
-    const path = parent?.ordinal.kind === 'arabic' ? [...parent.ordinal.prefix, parent.ordinal.value] : null;
-    if (path && item.ordinal.prefix.length > 0 && item.ordinal.prefix.join('.') !== path.join('.')) {
-      const expected = writeOrdinal('arabic', item.ordinal.value, path);
+    if (path && ordinal.prefix.length > 0 && ordinal.prefix.join('.') !== pathText) {
+      const expected = writeOrdinal('arabic', ordinal.value, path);
       report({
         messageId: 'prefix',
-        data: { number: item.section.number, parent: parent!.section.number, expected },
-        range: firstLineOf(layer, item.section.position),
+        data: { number: section.number, parent: parent!.section.number, expected },
+        range: firstLineOf(layer, section.position),
       });
     }
-  }
+  });
   for (const run of runs.values()) checkRun(run, layer, report);
-  for (const section of sections) {
-    const ordinal = parseOrdinal(section.number);
-    checkLevel(section.children, ordinal ? { section, ordinal } : null, layer, report);
-  }
+  sections.forEach((section, i) => {
+    const ordinal = ordinals[i];
+    checkLevel(section.children, ordinal ? { section, ordinal } : null, layer, report, articles);
+  });
 }
 
 export const sequence: DocumentRule = {
@@ -91,9 +95,8 @@ export const sequence: DocumentRule = {
     },
   },
   check({ document, layer, report }) {
-    checkLevel(document.sections, null, layer, report);
     const articles: Numbered[] = [];
-    collectArticles(document.sections, articles);
+    checkLevel(document.sections, null, layer, report, articles);
     checkRun(articles, layer, report);
   },
 };

@@ -24,9 +24,27 @@ const SLIP_WHEN_DOUBLED = new Set([
   'ngày', 'tháng',
 ]);
 
+/** Whether each BMP code unit is a word character: 0 not yet known, 1 yes, 2 no (`classOf` asked once per unit). */
+const WORD_UNITS = new Uint8Array(0x10000);
+
 function isWordChar(code: number): boolean {
-  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
-  return (classOf(code) & WORD_CHAR) !== 0;
+  if (code > 0xffff) return (classOf(code) & WORD_CHAR) !== 0;
+  let known = WORD_UNITS[code]!;
+  if (known === 0) {
+    known = (classOf(code) & WORD_CHAR) !== 0 ? 1 : 2;
+    WORD_UNITS[code] = known;
+  }
+  return known === 1;
+}
+
+/** The code point at `text[i]`, as a `/u` regex reads it: a lone surrogate is itself. */
+function codePointAt(text: string, i: number): number {
+  const unit = text.charCodeAt(i);
+  return (unit & 0xfc00) === 0xd800 ? text.codePointAt(i)! : unit;
+}
+
+function widthOf(codePoint: number): number {
+  return codePoint > 0xffff ? 2 : 1;
 }
 
 /**
@@ -40,43 +58,65 @@ class Words {
   hashes: Int32Array = new Int32Array(1024);
   length = 0;
   text = '';
+  /** Words `i` with the same hash as word `i + n` for some `n` up to MAX_PHRASE: the only words a repeat can start at. */
+  candidates: Int32Array = new Int32Array(64);
+  candidateCount = 0;
 
   read(text: string): void {
     this.text = text;
     this.length = 0;
-    let start = -1;
-    let hash = 0;
-    for (let i = 0; i < text.length; i++) {
-      const at = i;
-      let code = text.charCodeAt(i);
-      if (code >= 0xd800 && code <= 0xdbff) {
-        code = text.codePointAt(i)!;
-        if (code > 0xffff) i++;
+    this.candidateCount = 0;
+    let i = 0;
+    while (i < text.length) {
+      let code = codePointAt(text, i);
+      if (!isWordChar(code)) {
+        i += widthOf(code);
+        continue;
       }
-      if (isWordChar(code)) {
-        if (start < 0) {
-          start = at;
-          hash = 0;
-        }
+      const start = i;
+      let hash = 0;
+      do {
         hash = (Math.imul(hash, 31) + code) | 0;
-      } else if (start >= 0) {
-        this.push(start, at, hash);
-        start = -1;
-      }
+        i += widthOf(code);
+        if (i >= text.length) break;
+        code = codePointAt(text, i);
+      } while (isWordChar(code));
+      this.push(start, i, hash);
+      // The character that ended the word is not a word character: step over it.
+      i += widthOf(code);
     }
-    if (start >= 0) this.push(start, text.length, hash);
   }
 
   private push(start: number, end: number, hash: number): void {
-    if (this.length === this.starts.length) {
+    const index = this.length;
+    if (index === this.starts.length) {
       this.starts = grown(this.starts);
       this.ends = grown(this.ends);
       this.hashes = grown(this.hashes);
     }
-    this.starts[this.length] = start;
-    this.ends[this.length] = end;
-    this.hashes[this.length] = hash;
-    this.length++;
+    const hashes = this.hashes;
+    const nearest = Math.max(0, index - MAX_PHRASE);
+    for (let earlier = index - 1; earlier >= nearest; earlier--) if (hashes[earlier] === hash) this.addCandidate(earlier);
+    this.starts[index] = start;
+    this.ends[index] = end;
+    hashes[index] = hash;
+    this.length = index + 1;
+  }
+
+  /** Inserts `index` in order, once: it is at most MAX_PHRASE words before the last candidate. */
+  private addCandidate(index: number): void {
+    let at = this.candidateCount;
+    while (at > 0 && this.candidates[at - 1]! > index) at--;
+    if (at > 0 && this.candidates[at - 1] === index) return;
+    if (this.candidateCount === this.candidates.length) this.candidates = grown(this.candidates);
+    this.candidates.copyWithin(at + 1, at, this.candidateCount);
+    this.candidates[at] = index;
+    this.candidateCount++;
+  }
+
+  /** The candidates in ascending order. */
+  sortedCandidates(): Int32Array {
+    return this.candidates.subarray(0, this.candidateCount);
   }
 
   word(i: number): string {
@@ -136,9 +176,13 @@ export const duplicateWord: FileRule = {
   },
   check({ layer, report }) {
     words.read(layer.text);
-    for (let i = 0; i < words.length; i++) {
+    // Walks the candidates only: any other word fails `sameWord(i, i + n)` for every n, as in a walk over all words.
+    let next = 0;
+    for (const i of words.sortedCandidates()) {
+      if (i < next) continue;
       let n = MAX_PHRASE;
       while (n > 0 && !repeatsAt(i, n)) n--;
+      next = i + 1;
       if (n === 0) continue;
       const firstEnd = words.ends[i + n - 1]!;
       const second = { start: words.starts[i + n]!, end: words.ends[i + 2 * n - 1]! };
@@ -149,7 +193,7 @@ export const duplicateWord: FileRule = {
       };
       if (n !== UNFIXED_PHRASE_LENGTH) finding.fix = fixLayerSpan(layer, firstEnd, second.end, '');
       report(finding);
-      i += 2 * n - 1;
+      next = i + 2 * n;
     }
   },
 };
