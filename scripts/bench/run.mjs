@@ -8,7 +8,8 @@
 // corpus too (the issue's yardsticks were measured on it); or takes a corpus folder. On each it
 // runs the scan and `vbhc lint DIR -f json --final` (every rule, cross-file checks, JSON to a
 // file) K times, alternating, and prints medians, MB/s, their ratio and peak memory; then the
-// 1k → 10k scaling, one small file end to end, and the hostile-input timings.
+// 1k → 10k scaling (as run, and on one thread), one small file end to end, and the
+// hostile-input timings.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -100,7 +101,7 @@ function benchCorpus(label, folder) {
   }
   const scan = median(scans.map((run) => run.seconds));
   const lint = median(lints.map((run) => run.seconds));
-  return { label, files, mb: bytes / 1e6, scan, lint, rss: Math.max(...lints.map((run) => run.rssMb)), all: lints.map((run) => run.seconds) };
+  return { label, folder, files, mb: bytes / 1e6, scan, lint, rss: Math.max(...lints.map((run) => run.rssMb)), all: lints.map((run) => run.seconds) };
 }
 
 function row(cells, widths) {
@@ -151,7 +152,12 @@ async function main() {
   printTable(results);
   for (const small of results) {
     const large = results.find((r) => r.label.split(' ')[0] === small.label.split(' ')[0] && r.files === small.files * 10);
-    if (large) console.log(`scaling ${small.label} → ${large.files}: ${(large.lint / small.lint).toFixed(2)}x the time for 10x the files`);
+    if (!large) continue;
+    console.log(`scaling ${small.label} → ${large.files}: ${(large.lint / small.lint).toFixed(2)}x the time for 10x the files`);
+    // The default run threads only the larger corpus; on one thread both times the ratio shows how the per-file work scales.
+    const oneThread = (r) => median(Array.from({ length: runs }, () => measure(process.execPath, [BIN, 'lint', r.folder, '-f', 'json', '--final', '--jobs', '1'], join(WORK, 'lint.json')).seconds));
+    const [smallAlone, largeAlone] = [oneThread(small), oneThread(large)];
+    console.log(`  on one thread (--jobs 1): ${smallAlone.toFixed(2)} s → ${largeAlone.toFixed(2)} s, ${(largeAlone / smallAlone).toFixed(2)}x`);
   }
   console.log(`one small file end to end (vbhc lint ${SMALL_FILE.slice(ROOT.length + 1)}): ${(smallFile() * 1000).toFixed(0)} ms`);
   await hostile();
