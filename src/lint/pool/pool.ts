@@ -77,6 +77,8 @@ export function runInPool(
           const [task] = inFlight.splice(at, 1);
           remaining--;
           onResult(task!, JSON.parse(message.json) as FileResult);
+          // The last result ends the run; the threads wind down (a large heap takes a while) as the main thread goes on.
+          if (remaining === 0) resolve();
         }
       });
       worker.on('error', (error) => {
