@@ -1,3 +1,4 @@
+import { daysInMonth } from '../calendar.js';
 import { SP } from './vocabulary.js';
 import { afterLead, asciiLetterSet, mayStartWith } from './words.js';
 
@@ -20,12 +21,6 @@ const AFTER_DAY_WORD = `(?:${SP}+|${SP}*\\n${SP}*)`;
 const DATE = new RegExp(`(?:ban${SP}+hành${SP}+)?ngày${AFTER_DAY_WORD}(?:ngày${SP}+)?(?:${NUMERIC}|${LONG})(?!\\d)`, 'iuy');
 const DATE_LETTERS = asciiLetterSet('bn');
 
-function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
 /**
  * Whether `Date.UTC` gives the day back: it is on the (proleptic Gregorian) calendar, and its
  * year is not 0-99, which Date.UTC reads as 1900-1999. Computed for the days a citation gives
@@ -33,7 +28,7 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  */
 function onCalendar(day: number, month: number, year: number): boolean {
   if (Number.isInteger(day) && Number.isInteger(month) && Number.isInteger(year) && year >= 100 && year <= 9999) {
-    return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!);
+    return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(month, year);
   }
   const probe = new Date(Date.UTC(year, month - 1, day));
   return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;

@@ -1,5 +1,5 @@
-import { classOf, SPACE } from '../text/char-class.js';
 import { SP } from './vocabulary.js';
+import { isInParagraphSpace } from './words.js';
 
 export interface ProvisionMatch {
   start: number;
@@ -18,10 +18,6 @@ const PROVISION = new RegExp(
   `(?<![\\p{L}\\p{N}])((?:${POINT}${LINK})?(?:${CLAUSE}${LINK})?(?:${ARTICLE}${LINK})?)$`,
   'u',
 );
-
-function isInParagraphSpace(code: number): boolean {
-  return (classOf(code) & SPACE) !== 0 && code !== 10;
-}
 
 function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;

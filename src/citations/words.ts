@@ -12,7 +12,7 @@ const TYPE_WORD_HERE = new RegExp(`(?:${TYPE_WORD_SOURCE})(?![\\p{L}\\p{N}])`, '
 const TYPE_WORD_INITIAL_SET = asciiLetterSet(TYPE_WORD_INITIALS);
 
 /** `[^\S\n]`, as SP matches it. */
-function isInParagraphSpace(code: number): boolean {
+export function isInParagraphSpace(code: number): boolean {
   return (classOf(code) & SPACE) !== 0 && code !== 10;
 }
 

@@ -1,3 +1,4 @@
+import { daysInMonth } from '../calendar.js';
 import { classOf, SPACE } from '../text/char-class.js';
 import { squeeze } from './text-shape.js';
 
@@ -19,18 +20,13 @@ const PLACE_ORNAMENT = /[*_—–|`"“”<>[\]]+|o0o|-{2,}/u;
 const MAX_PLACE_WORDS = 6;
 const MAX_PLACE_LENGTH = 40;
 
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** Whether `year` has a 29 February, reckoned as `Date.UTC` does (it reads years 0 to 99 as 1900 to 1999). */
-function isLeapYear(year: number): boolean {
-  const utcYear = year >= 0 && year <= 99 ? 1900 + year : year;
-  return utcYear % 4 === 0 && (utcYear % 100 !== 0 || utcYear % 400 === 0);
-}
-
-/** The day count of the Gregorian calendar, without the Date object `Date.UTC(year, month, 0)` would cost. */
+/**
+ * The day count `Date.UTC(year, month, 0)` gives, without the Date object: it reads years 0 to 99
+ * as 1900 to 1999.
+ */
 function isCalendarDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
-  return day <= (month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!);
+  return day <= daysInMonth(month, year >= 0 && year <= 99 ? 1900 + year : year);
 }
 
 function isoDate(year: number | null, month: number | null, day: number | null): string | null {

@@ -1,3 +1,5 @@
+import { daysInMonth as daysInYearMonth } from '../calendar.js';
+
 /** A date as documents write it: any part may be missing (drafts leave the day blank). */
 export interface PartialDate {
   day: number | null;
@@ -15,9 +17,9 @@ export function isFullDate(date: PartialDate | null | undefined): date is FullDa
   return date != null && date.day !== null && date.month !== null && date.year !== null;
 }
 
+/** The days of a month (1–12); February has 29 when the year is not given. */
 export function daysInMonth(month: number, year: number | null): number {
-  if (month === 2) return year === null || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 2 && year === null ? 29 : daysInYearMonth(month, year ?? 0);
 }
 
 /** False only when the parts given cannot be on the calendar (31/6, 29/02/2023, month 13). */
