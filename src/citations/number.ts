@@ -1,4 +1,4 @@
-import { classOf, SPACE } from '../text/char-class.js';
+import { classOf, isAsciiDigit, SPACE } from '../text/char-class.js';
 import { isTypeCode, recased, SP, UNTYPED_STATE_TYPES } from './vocabulary.js';
 
 /** A number and symbol found in the text layer, with its parts. */
@@ -35,10 +35,6 @@ const STATE = new RegExp(`${SEQUENCE}${SLASH}(?:(\\d{4})${SLASH})?(${CODES})`, '
 /** Pre-1990s state numbers without a slash: `Nghị định số 15-CP`. */
 const HYPHENATED = new RegExp(`${SEQUENCE}-(${CODES})`, 'uy');
 const BARE = new RegExp(`${SEQUENCE}(?![\\p{L}\\p{N}/-]|${SP}?[/-]${SP}?\\p{N})`, 'uy');
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
 
 function splitGroups(codes: string): string[] {
   return (hasSpace(codes) ? codes.replace(/\s+/gu, '') : codes).split('-');
@@ -80,7 +76,7 @@ function symbol(pos: number, m: RegExpExecArray, shape: Shape, year: string | un
 /** The offset after the digits starting at `pos`. */
 function digitsEnd(text: string, pos: number): number {
   let at = pos;
-  while (isDigit(text.charCodeAt(at))) at++;
+  while (isAsciiDigit(text.charCodeAt(at))) at++;
   return at;
 }
 
@@ -91,7 +87,7 @@ function isSlash(code: number): boolean {
 /** The number and symbol starting exactly at `pos`, if any; `allowBare` admits a sequence alone. */
 export function matchNumberAt(text: string, pos: number, allowBare: boolean): NumberMatch | null {
   // Every shape starts with its sequence: most calls (a type word in running text) end here.
-  if (!isDigit(text.charCodeAt(pos))) return null;
+  if (!isAsciiDigit(text.charCodeAt(pos))) return null;
   // Each shape needs its sequence whole, then what follows it: a hyphen (party, hyphenated), a slash (state), a space (either).
   const digits = digitsEnd(text, pos);
   if (digits - pos > SEQUENCE_DIGITS) return null;

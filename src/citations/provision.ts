@@ -1,3 +1,4 @@
+import { isAsciiDigit } from '../text/char-class.js';
 import { SP } from './vocabulary.js';
 import { isInParagraphSpace } from './words.js';
 
@@ -19,10 +20,6 @@ const PROVISION = new RegExp(
   'u',
 );
 
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
-}
-
 /** `[a-zđ]`. */
 function isPartLetter(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || code === 0x111;
@@ -38,10 +35,10 @@ function mayEndProvision(text: string, from: number, pos: number): boolean {
   while (end > from && isInParagraphSpace(text.charCodeAt(end - 1))) end--;
   if (end === pos || end === from) return false;
   const last = text.charCodeAt(end - 1);
-  if (isDigit(last)) return true;
+  if (isAsciiDigit(last)) return true;
   if (!isPartLetter(last) || end - 2 < from) return false;
   const before = text.charCodeAt(end - 2);
-  if (isDigit(before) || before === 0x2c || isInParagraphSpace(before)) return true;
+  if (isAsciiDigit(before) || before === 0x2c || isInParagraphSpace(before)) return true;
   return end - 3 >= from && (text.startsWith('tại', end - 3) || text.startsWith('của', end - 3));
 }
 

@@ -1,19 +1,16 @@
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
+import { isAsciiDigit } from './char-class.js';
 
 const AMPERSAND = 38;
 const HASH = 35;
 const SEMICOLON = 59;
 
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
 function isHexDigit(code: number): boolean {
-  return isDigit(code) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
+  return isAsciiDigit(code) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
 }
 
 function isAlphanumeric(code: number): boolean {
-  return isDigit(code) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return isAsciiDigit(code) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /** CommonMark's numeric reference decoding: controls, surrogates and noncharacters become U+FFFD. */
@@ -58,7 +55,7 @@ export function characterReferenceEnd(text: string, at: number, limit: number): 
       test = isHexDigit;
     } else {
       max = 7;
-      test = isDigit;
+      test = isAsciiDigit;
     }
   }
   const valueStart = i;
