@@ -1,3 +1,4 @@
+import { isAsciiDigit } from '../text/markup-chars.js';
 import { matchDateAt } from './date.js';
 import { matchNumberAt } from './number.js';
 import { SP } from './vocabulary.js';
@@ -40,16 +41,10 @@ const HORIZONTAL_SPACE = /[^\S\n]/u;
 /** Types an amending law's name may hold: "Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu, Luật Đầu tư ...". */
 const NESTED_IN_AMENDING = /^(?:Luật|Bộ luật)/u;
 
-/** Whether `word` starts with a digit (`/^\d/u`). */
-function startsWithDigit(word: string): boolean {
-  const code = word.charCodeAt(0);
-  return code >= 0x30 && code <= 0x39;
-}
-
 function stops(text: string, word: Word, limit: number): boolean {
   if (isCapitalized(word.text)) return CAPITALIZED_STOP_PHRASES.startsAt(text, word, limit);
-  if (STOP_WORDS.has(word.text) || startsWithDigit(word.text) || STOP_PHRASES.startsAt(text, word, limit)) return true;
-  return word.text === 'số' && startsWithDigit(wordAt(text, word.end, limit)?.text ?? '');
+  if (STOP_WORDS.has(word.text) || isAsciiDigit(word.text.charCodeAt(0)) || STOP_PHRASES.startsAt(text, word, limit)) return true;
+  return word.text === 'số' && isAsciiDigit(wordAt(text, word.end, limit)?.text.charCodeAt(0) ?? NaN);
 }
 
 function continuesName(next: Word | null): boolean {
@@ -63,7 +58,7 @@ const NUMBER_WORD_LETTERS = asciiLetterSet('s');
 
 /** A number (`số 59/2020/QH14`, `108/2025/QH15`) or a date (`ngày 19 tháng 6 năm 2015`) starting at `word`. */
 function markerAt(text: string, word: Word): Marker {
-  if (startsWithDigit(word.text)) return matchNumberAt(text, word.start, false) ? 'number' : null;
+  if (isAsciiDigit(word.text.charCodeAt(0))) return matchNumberAt(text, word.start, false) ? 'number' : null;
   NUMBER_WORD.lastIndex = word.start;
   if (mayStartWith(word.text.charCodeAt(0), NUMBER_WORD_LETTERS) && NUMBER_WORD.test(text)) {
     return matchNumberAt(text, NUMBER_WORD.lastIndex, false) ? 'number' : null;

@@ -1,4 +1,5 @@
-import { classOf, isAsciiDigit, SPACE } from '../text/char-class.js';
+import { classOf, SPACE } from '../text/char-class.js';
+import { isAsciiDigit } from '../text/markup-chars.js';
 import { isTypeCode, recased, SP, UNTYPED_STATE_TYPES } from './vocabulary.js';
 
 /** A number and symbol found in the text layer, with its parts. */

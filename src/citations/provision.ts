@@ -1,4 +1,4 @@
-import { isAsciiDigit } from '../text/char-class.js';
+import { isAsciiDigit } from '../text/markup-chars.js';
 import { SP } from './vocabulary.js';
 import { isInParagraphSpace } from './words.js';
 

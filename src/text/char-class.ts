@@ -43,11 +43,6 @@ function classify(ch: string): number {
 const BMP = new Uint16Array(0x10000);
 const ASTRAL = new Map<number, number>();
 
-/** `0`–`9`. */
-export function isAsciiDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
 /** Flags of code point `codePoint`. */
 export function classOf(codePoint: number): number {
   if (codePoint < 0x10000) {

@@ -1,5 +1,5 @@
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
-import { isAsciiDigit } from './char-class.js';
+import { isAsciiDigit } from './markup-chars.js';
 
 const AMPERSAND = 38;
 const HASH = 35;
