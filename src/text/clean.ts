@@ -1,4 +1,5 @@
 import type { Edit } from './edit.js';
+import { NextMatch } from './next-match.js';
 import { toNfc } from './nfc.js';
 import { type OffsetMap, TextBuilder } from './offset-map.js';
 
@@ -37,23 +38,6 @@ function codeUnitPattern(code: number): string {
 /** The `NEEDS_WORK` characters as one class: the regex engine scans for them faster than a loop over the table. */
 const NEEDS_WORK_CHAR = new RegExp(`[${NEEDS_WORK_RANGES.map(([from, to]) => codeUnitPattern(from) + (to > from ? `-${codeUnitPattern(to)}` : '')).join('')}]`, 'g');
 
-/** The next character needing work, for runs taken in order: one search per such character, not per run. */
-class WorkFinder {
-  private next = -1;
-  private searchedFrom = -1;
-
-  constructor(private readonly source: string) {}
-
-  /** Whether `source[from, to)` holds a character needing work. */
-  needsWorkIn(from: number, to: number): boolean {
-    if (this.searchedFrom < 0 || from < this.searchedFrom || (this.next >= 0 && this.next < from)) {
-      NEEDS_WORK_CHAR.lastIndex = from;
-      this.next = NEEDS_WORK_CHAR.test(this.source) ? NEEDS_WORK_CHAR.lastIndex - 1 : -1;
-      this.searchedFrom = from;
-    }
-    return this.next >= 0 && this.next < to;
-  }
-}
 
 function copyNormalized(source: string, from: number, to: number, out: TextBuilder): void {
   let i = from;
@@ -102,11 +86,12 @@ function copyNormalized(source: string, from: number, to: number, out: TextBuild
  */
 export function cleanText(source: string, edits: readonly Edit[]): { text: string; map: OffsetMap } {
   const out = new TextBuilder(source);
-  const work = new WorkFinder(source);
+  const work = new NextMatch(source, NEEDS_WORK_CHAR, 1);
   let position = 0;
   const copyRun = (from: number, to: number) => {
     if (to <= from) return;
-    if (work.needsWorkIn(from, to)) copyNormalized(source, from, to, out);
+    const needsWork = work.from(from);
+    if (needsWork >= 0 && needsWork < to) copyNormalized(source, from, to, out);
     else out.copy(from, to);
   };
   for (const edit of edits) {

@@ -1,4 +1,5 @@
 import { capitalCount, LETTER, LOWERS, UPPERS } from './char-class.js';
+import { NextMatch } from './next-match.js';
 import { type OffsetMap, TextBuilder } from './offset-map.js';
 
 /** One physical line of the cleaned text, trimmed of surrounding spaces. */
@@ -123,29 +124,8 @@ function continues(previous: Line, next: Line, width: number | null): boolean {
 /** Two spaces. Unlike `indexOf('  ')`, which stops at every single space of a UTF-16 text, the regex engine skips ahead: half the cost. */
 const DOUBLE_SPACE = / {2}/g;
 
-/**
- * Where the next run of two or more spaces starts, for lines taken in order: one search
- * per run in the whole text, not a look at every character.
- */
-class DoubleSpaces {
-  private next = -1;
-  private searchedFrom = -1;
-
-  constructor(private readonly text: string) {}
-
-  /** Start of the first double space at or after `from`, or -1. */
-  from(from: number): number {
-    if (this.searchedFrom < 0 || (this.next >= 0 && this.next < from)) {
-      DOUBLE_SPACE.lastIndex = from;
-      this.next = DOUBLE_SPACE.test(this.text) ? DOUBLE_SPACE.lastIndex - 2 : -1;
-      this.searchedFrom = from;
-    }
-    return this.next;
-  }
-}
-
 /** Appends a line's text, collapsing runs of spaces inside it. */
-function appendLine(text: string, line: Line, spaces: DoubleSpaces, out: TextBuilder): void {
+function appendLine(text: string, line: Line, spaces: NextMatch, out: TextBuilder): void {
   let position = line.start;
   for (let i = spaces.from(position); i >= 0 && i < line.end; i = spaces.from(position)) {
     let j = i + 2;
@@ -175,7 +155,7 @@ export function layoutParagraphs(text: string): { text: string; map: OffsetMap }
   const lines = splitLines(text);
   const width = wrapWidth(lines);
   const out = new TextBuilder(text);
-  const spaces = new DoubleSpaces(text);
+  const spaces = new NextMatch(text, DOUBLE_SPACE, 2);
   let previous: Line | null = null;
   for (const line of lines) {
     if (previous) joinLines(text, previous, line, continues(previous, line, width) ? ' ' : '\n', out);
