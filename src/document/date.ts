@@ -1,6 +1,6 @@
 import { daysInMonth } from '../calendar.js';
 import { classOf, SPACE } from '../text/char-class.js';
-import { squeeze } from './text-shape.js';
+import { squeeze, withoutTrailing } from './text-shape.js';
 
 /** The place and date line of a header; offsets are into the matched text. */
 export interface DateMatch {
@@ -34,20 +34,15 @@ function isoDate(year: number | null, month: number | null, day: number | null):
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** Whitespace, `,` and `.`: a place ends before its final run of them (what `/(?<![\s,.])[\s,.]+$/u` matched). */
 function isSeparator(code: number): boolean {
   return code === 0x2c || code === 0x2e || (classOf(code) & SPACE) !== 0; // , . whitespace
 }
 
-/** `prefix` without its final run of whitespace, `,` and `.` (what `/(?<![\s,.])[\s,.]+$/u` removes, without a regex tried at every position). */
-function withoutTrailingSeparators(prefix: string): string {
-  let end = prefix.length;
-  while (end > 0 && isSeparator(prefix.charCodeAt(end - 1))) end--;
-  return end === prefix.length ? prefix : prefix.slice(0, end);
-}
 
 /** The place written before `ngày`, or undefined when the text before it is not a place name. */
 function placeBefore(prefix: string): string | null | undefined {
-  const segments = withoutTrailingSeparators(prefix).split(PLACE_ORNAMENT);
+  const segments = withoutTrailing(prefix, isSeparator).split(PLACE_ORNAMENT);
   const place = squeeze(segments[segments.length - 1] ?? '').replace(/^[-.,\s]+/u, '');
   if (place === '') return null;
   if (/\d/.test(place) || place.length > MAX_PLACE_LENGTH || place.split(' ').length > MAX_PLACE_WORDS) return undefined;

@@ -1,4 +1,5 @@
 import { classOf, LETTER, LOWERS, SPACE } from '../text/char-class.js';
+import { trailingRunStart, withoutTrailing } from './text-shape.js';
 
 /**
  * Vietnamese personal names, as they stand under a signature. A name is a family name from
@@ -72,20 +73,21 @@ const TRAILING_PARENTHESIS = /(?<!\s)\s*\([^()]{0,80}\)\s*$/u;
 
 /** Whether the last character of `text` that is not whitespace is `)` (`text.trimEnd().endsWith(')')` without the copy). */
 function endsWithParenthesis(text: string): boolean {
-  let end = text.length;
-  while (end > 0 && (classOf(text.charCodeAt(end - 1)) & SPACE) !== 0) end--;
+  const end = trailingRunStart(text, isSpace);
   return end > 0 && text.charCodeAt(end - 1) === 0x29;
 }
 
-function isPunctuation(code: number): boolean {
-  return code === 0x2e || code === 0x2c || code === 0x3b || code === 0x3a; // . , ; :
+function isSpace(code: number): boolean {
+  return (classOf(code) & SPACE) !== 0;
 }
 
-/** `text` without its final run of `.,;:` (what `/(?<![.,;:])[.,;:]+$/` removes, without a regex tried at every position). */
+/** `.,;:`: a name ends before its final run of them (what `/(?<![.,;:])[.,;:]+$/` matched). */
+function isPunctuation(code: number): boolean {
+  return code === 0x2e || code === 0x2c || code === 0x3b || code === 0x3a;
+}
+
 function withoutTrailingPunctuation(text: string): string {
-  let end = text.length;
-  while (end > 0 && isPunctuation(text.charCodeAt(end - 1))) end--;
-  return end === text.length ? text : text.slice(0, end);
+  return withoutTrailing(text, isPunctuation);
 }
 
 /** Whether `text.split(' ')` gives more than `max` words (counting stops there). */

@@ -55,3 +55,16 @@ export function squeeze(text: string): string {
   const trimmed = text.trim();
   return LOOSE_SPACE.test(trimmed) ? trimmed.replace(SPACES, ' ') : trimmed;
 }
+
+/** Where the final run of code units that `isTrailing` accepts starts: `text.length` when there is none. */
+export function trailingRunStart(text: string, isTrailing: (code: number) => boolean): number {
+  let end = text.length;
+  while (end > 0 && isTrailing(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** `text` without its final run of code units that `isTrailing` accepts (no regex tried at every position). */
+export function withoutTrailing(text: string, isTrailing: (code: number) => boolean): string {
+  const end = trailingRunStart(text, isTrailing);
+  return end === text.length ? text : text.slice(0, end);
+}
