@@ -3,7 +3,7 @@ import { type DateMatch, matchHeaderDate } from './date.js';
 import { typeLine } from './document-types.js';
 import type { PieceKind } from './header-piece.js';
 import { opensBodyName } from './issuer.js';
-import { matchDocumentNumber } from './number.js';
+import { hasLabelAt, matchDocumentNumber } from './number.js';
 import type { Piece } from './pieces.js';
 
 /** The part a piece plays in a header. */
@@ -63,10 +63,7 @@ function isDated(text: AnalyzedText, index: number): boolean {
 
 /** Whether `text` holds `Số` or `SỐ`, found in one scan for their `S`. */
 function hasNumberWord(text: string): boolean {
-  for (let i = text.indexOf('S'); i >= 0; i = text.indexOf('S', i + 1)) {
-    const next = text.charCodeAt(i + 1);
-    if (next === 0x1ed1 || next === 0x1ed0) return true; // ố, Ố
-  }
+  for (let i = text.indexOf('S'); i >= 0; i = text.indexOf('S', i + 1)) if (hasLabelAt(text, i)) return true;
   return false;
 }
 

@@ -35,7 +35,7 @@ function afterLeadingOrnaments(text: string): number {
 }
 
 /** Whether the `Số` label (`/^S[ốỐ]/`) stands at `at`: checked without a regex or a slice, as most pieces tried have none. */
-function hasLabelAt(text: string, at: number): boolean {
+export function hasLabelAt(text: string, at: number): boolean {
   const next = text.charCodeAt(at + 1);
   return text.charCodeAt(at) === S && (next === SMALL_O_CIRCUMFLEX_ACUTE || next === CAPITAL_O_CIRCUMFLEX_ACUTE);
 }
