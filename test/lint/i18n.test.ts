@@ -7,7 +7,7 @@ import { fixText } from '../../src/i18n/fix-text.js';
 import { lintText } from '../../src/i18n/lint-text.js';
 import { ruleDescriptionsVi } from '../../src/i18n/rule-descriptions.vi.js';
 import { ruleMessagesVi } from '../../src/i18n/rule-messages.vi.js';
-import { placeholdersOf } from '../../src/i18n/template.js';
+import { fillTemplate, placeholdersOf } from '../../src/i18n/template.js';
 import { lintSources } from '../../src/lint/engine.js';
 import { messageTemplates, renderMessage } from '../../src/lint/messages.js';
 import type { LintResult } from '../../src/lint/result.js';
@@ -113,6 +113,11 @@ describe('rendering in a language', () => {
     const outside: RuleMeta = { ...meta, id: 'plugin/rule', messages: { found: 'found {x}' } };
     expect(messageTemplates(outside, 'vi')).toBe(outside.messages);
     expect(renderMessage(outside, 'found', { x: 1 }, 'vi')).toBe('found 1');
+  });
+
+  it('fills every placeholder, repeated or adjacent, and leaves an unknown one as written', () => {
+    expect(fillTemplate('{a}{b} and {a}, not {c}', { a: 'số 1', b: 2 })).toBe('số 12 and số 1, not {c}');
+    expect(fillTemplate('no placeholder')).toBe('no placeholder');
   });
 });
 
