@@ -7,5 +7,5 @@ import { setFlagsFromString } from 'node:v8';
 // so the worker threads started later run under it too.
 setFlagsFromString('--max-inlined-bytecode-size-cumulative=200');
 
-const { main } = await import('../dist/cli/main.js');
+const { main } = await import('../dist/bundle/main.js');
 process.exitCode = await main(process.argv);

@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ArtifactLocation, Fix, Location, Log, Region, ReportingDescriptor, Result } from 'sarif';
@@ -7,6 +6,7 @@ import { lintText } from '../../i18n/lint-text.js';
 import { ruleDescription } from '../messages.js';
 import type { LintMessage, LintResult } from '../result.js';
 import { docsAnchor, type RuleMeta, type Severity } from '../rule.js';
+import { REPOSITORY_URL, VERSION } from '../../version.js';
 import { reportPath } from './report-path.js';
 import type { Reporter } from './reporter.js';
 
@@ -14,23 +14,8 @@ const SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/s
 const SOURCE_ROOT = '%SRCROOT%';
 const LEVELS: Readonly<Record<Severity, Result.level>> = { error: 'error', warning: 'warning', info: 'note' };
 
-interface PackageJson {
-  version: string;
-  repository?: string | { url: string };
-}
-
-const packageJson = createRequire(import.meta.url)('../../../package.json') as PackageJson;
-
-/** `https://github.com/owner/name` from package.json's `repository` (`git+https://….git` or a URL). */
-function repositoryWebUrl(): string | undefined {
-  const repository = packageJson.repository;
-  const url = typeof repository === 'string' ? repository : repository?.url;
-  return url?.replace(/^git\+/, '').replace(/\.git$/, '');
-}
-
-function helpUri(ruleId: string): string | undefined {
-  const web = repositoryWebUrl();
-  return web && `${web}/blob/main/docs/rules.md#${docsAnchor(ruleId)}`;
+function helpUri(ruleId: string): string {
+  return `${REPOSITORY_URL}/blob/main/docs/rules.md#${docsAnchor(ruleId)}`;
 }
 
 /** The level a rule reports at by default; a rule off by default is described at its `--final` level. */
@@ -44,7 +29,6 @@ function ruleDescriptor(meta: RuleMeta, lang: Lang): ReportingDescriptor {
   const { basis, bad, good } = meta.docs;
   const labels = lintText[lang].help;
   const description = ruleDescription(meta, lang);
-  const uri = helpUri(meta.id);
   const descriptor: ReportingDescriptor = {
     id: meta.id,
     shortDescription: { text: description },
@@ -62,8 +46,8 @@ function ruleDescriptor(meta: RuleMeta, lang: Lang): ReportingDescriptor {
     },
     defaultConfiguration: defaultConfiguration(meta),
     properties: { tags: [meta.id.split('/')[0]!], fixable: meta.fixable },
+    helpUri: helpUri(meta.id),
   };
-  if (uri) descriptor.helpUri = uri;
   return descriptor;
 }
 
@@ -147,7 +131,6 @@ export const sarifReporter: Reporter = function* (results, { rules, lang, cwd })
     if (!location) locations.set(filePath, (location = artifactLocation(filePath, cwd)));
     return location;
   };
-  const informationUri = repositoryWebUrl();
   const log: Log = {
     $schema: SCHEMA_URI,
     version: '2.1.0',
@@ -156,9 +139,9 @@ export const sarifReporter: Reporter = function* (results, { rules, lang, cwd })
         tool: {
           driver: {
             name: 'vbhc',
-            version: packageJson.version,
-            semanticVersion: packageJson.version,
-            ...(informationUri ? { informationUri } : {}),
+            version: VERSION,
+            semanticVersion: VERSION,
+            informationUri: REPOSITORY_URL,
             rules: rules.map((meta) => ruleDescriptor(meta, lang)),
           },
         },
