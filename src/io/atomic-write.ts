@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -8,6 +7,7 @@ import { basename, dirname, join } from 'node:path';
  * is never held whole; on failure the temporary file is removed and the error passed on.
  */
 export async function writeAtomically(path: string, pieces: Iterable<string>): Promise<void> {
+  const { randomBytes } = await import('node:crypto'); // not loaded by a run that writes no file
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   try {
     const file = await open(temporary, 'wx');

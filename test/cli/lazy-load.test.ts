@@ -29,7 +29,7 @@ export async function load(url, context, next) {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** The files of vbhc and of its packages that `vbhc ...args` loads, as paths from the project root. */
+/** What `vbhc ...args` loads: vbhc's and its packages' files as paths from the project root, and `node:` modules. */
 function loadedBy(args: string[]): string[] {
   const list = join(dir, `loaded-${args.join('-').replace(/\W/g, '')}.txt`);
   writeFileSync(list, '');
@@ -41,8 +41,8 @@ function loadedBy(args: string[]): string[] {
   const rootUrl = pathToFileURL(ROOT).href + '/';
   return readFileSync(list, 'utf8')
     .split('\n')
-    .filter((url) => url.startsWith(rootUrl))
-    .map((url) => url.slice(rootUrl.length));
+    .filter((url) => url.startsWith(rootUrl) || url.startsWith('node:'))
+    .map((url) => (url.startsWith(rootUrl) ? url.slice(rootUrl.length) : url));
 }
 
 const packageOf = (path: string) => /^node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1];
@@ -61,6 +61,9 @@ describe('what one small file costs to lint', () => {
     for (const unused of ['pdfjs-dist', 'mammoth', 'jszip', 'unified', 'remark-parse', 'jsonc-parser', 'zod', 'diff', 'csv-parse']) {
       expect(packages).not.toContain(unused);
     }
+    // Worker threads start only for a large input; hashing only for --cache, random names only for --output.
+    expect(loaded).not.toContain('node:worker_threads');
+    expect(loaded).not.toContain('node:crypto');
   });
 
   it('loads the reporter asked for instead of the default one', () => {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { InputError } from '../../io/input-error.js';
 import { isLegacyEncoding } from '../../io/legacy/decode.js';
 import { readBytesSync, readStdinBytes, STDIN_PATH, sourceFromBytes } from '../../io/source.js';
@@ -14,8 +13,9 @@ export function contextOf({ registryEntries, ...options }: RunSettings): LintCon
   return new LintContext(registryEntries ? { ...options, registry: createRegistry(registryEntries) } : options);
 }
 
-/** A content hash of a file's bytes: the cache's test of "unchanged". */
-export function contentHash(bytes: Uint8Array): string {
+/** A content hash of a file's bytes: the cache's test of "unchanged". node:crypto loads only for a run with a cache. */
+async function contentHash(bytes: Uint8Array): Promise<string> {
+  const { createHash } = await import('node:crypto');
   return createHash('sha1').update(bytes).digest('hex');
 }
 
@@ -45,7 +45,7 @@ export async function runTask(task: FileTask, bytes: Promise<Uint8Array>, contex
   const isStdin = task.path === STDIN_ARGUMENT;
   try {
     const data = await bytes;
-    const hash = hashContent && !isStdin ? contentHash(data) : undefined;
+    const hash = hashContent && !isStdin ? await contentHash(data) : undefined;
     if (hash !== undefined && hash === task.cachedHash) return { kind: 'unchanged', bytes: data.length };
     const source = await sourceFromBytes(data, isStdin ? STDIN_PATH : task.path);
     const linted: Extract<FileResult, { kind: 'linted' }> = { kind: 'linted', outcome: lintFile(source, task.settings, context), bytes: data.length };

@@ -1,11 +1,11 @@
 import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import type { LegacyEncoding } from '../../io/legacy/decode.js';
 import type { FileOutcome, FileSettings, LintContext } from '../engine.js';
 import { LintRun } from '../engine.js';
 import type { LintCache } from '../cache.js';
 import type { LintResult } from '../result.js';
 import { contextOf, runTask, STDIN_ARGUMENT, startRead } from './file-task.js';
-import { DEFAULT_BATCH_SIZE, runInPool } from './pool.js';
 import type { FileResult, FileTask, RunSettings, WorkerTestHooks } from './protocol.js';
 
 /**
@@ -35,6 +35,11 @@ function sizeOf(path: string): number {
   } catch {
     return 0; // unreadable: its turn reports it
   }
+}
+
+/** `--jobs` default: one worker per CPU. */
+export function defaultJobs(): number {
+  return availableParallelism();
 }
 
 /** Files being read while the one before them is linted (in-process). */
@@ -128,6 +133,8 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
   const pooled = options.jobs > 1 && tasks.length > 1 && !paths.includes(STDIN_ARGUMENT) && holdsAtLeast(paths, options.poolMinBytes ?? POOL_MIN_BYTES);
   if (pooled) {
     report.pooled = true;
+    // Loaded only here: a run that stays in-process (one small file, say) never loads worker_threads.
+    const { DEFAULT_BATCH_SIZE, runInPool } = await import('./pool.js');
     const setup = options.testHooks ? { settings, hashContent, testHooks: options.testHooks } : { settings, hashContent };
     await runInPool(tasks, setup, { jobs: options.jobs, batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE }, accept);
   } else {

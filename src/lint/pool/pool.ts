@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { FileResult, FileTask, FromWorker, ToWorker, WorkerSetup } from './protocol.js';
 
@@ -9,11 +8,6 @@ export interface PoolOptions {
 }
 
 export const DEFAULT_BATCH_SIZE = 16;
-
-/** `--jobs` default: one worker per CPU. */
-export function defaultJobs(): number {
-  return availableParallelism();
-}
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
