@@ -1,12 +1,12 @@
 import { writeAtomically } from '../io/atomic-write.js';
-import { gathered } from './output.js';
+import { encoded } from './output.js';
 
 /**
  * Writes a report whole or not at all (a CI upload step or an editor never sees half of it),
  * in batches as its pieces come, so the report is never held whole.
  */
 export function writeReportFile(path: string, pieces: Iterable<string>): Promise<void> {
-  return writeAtomically(path, gathered(pieces));
+  return writeAtomically(path, encoded(pieces));
 }
 
 const REASONS: Readonly<Record<string, string>> = {

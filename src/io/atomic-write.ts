@@ -6,7 +6,7 @@ import { basename, dirname, join } from 'node:path';
  * file or the whole new one, never half of it. The pieces are written as they come, so the text
  * is never held whole; on failure the temporary file is removed and the error passed on.
  */
-export async function writeAtomically(path: string, pieces: Iterable<string>): Promise<void> {
+export async function writeAtomically(path: string, pieces: Iterable<Uint8Array>): Promise<void> {
   const { randomBytes } = await import('node:crypto'); // not loaded by a run that writes no file
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   try {

@@ -119,6 +119,6 @@ export class LintCache {
   /** Writes the cache whole or not at all: a run that reads it meanwhile never sees half of it. */
   save(): Promise<void> {
     const data: CacheFile = { format: FORMAT, key: this.key, files: this.files };
-    return writeAtomically(this.location, [JSON.stringify(data)]);
+    return writeAtomically(this.location, [Buffer.from(JSON.stringify(data))]);
   }
 }

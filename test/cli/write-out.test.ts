@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { ENCODE_BYTES, encoded } from '../../src/cli/output.js';
 
 const OUTPUT = pathToFileURL(join(import.meta.dirname, '../../dist/cli/output.js')).href;
 
@@ -19,5 +20,22 @@ describe('writeOut', () => {
 
   it('writes nothing for an empty report', () => {
     expect(writtenBy("''").length).toBe(0);
+  });
+});
+
+describe('encoded', () => {
+  it('gives the UTF-8 of the pieces joined, in buffers no larger than ENCODE_BYTES unless one piece is', () => {
+    const small = Array.from({ length: 5000 }, (_, i) => `${i ? ',' : '['}{"message":"Nghị định số ${i}/2020/NĐ-CP 😀"}`);
+    const huge = 'ă'.repeat(ENCODE_BYTES); // 2 bytes each: one piece larger than a buffer
+    const pieces = [...small, '', huge, ...small, ']\n'];
+    const chunks = [...encoded(pieces)];
+    expect(Buffer.concat(chunks).equals(Buffer.from(pieces.join(''), 'utf8'))).toBe(true);
+    expect(chunks.filter((chunk) => chunk.length > ENCODE_BYTES).map((chunk) => chunk.length)).toEqual([2 * ENCODE_BYTES]);
+    expect(chunks.length).toBeGreaterThan(2);
+  });
+
+  it('gives nothing for no pieces or only empty ones', () => {
+    expect([...encoded([])]).toEqual([]);
+    expect([...encoded(['', ''])]).toEqual([]);
   });
 });
