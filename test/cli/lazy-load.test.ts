@@ -58,7 +58,7 @@ describe('what one small file costs to lint', () => {
       expect(chunks).not.toContain(unused);
     }
     const packages = new Set(loaded.map(packageOf));
-    for (const unused of ['pdfjs-dist', 'mammoth', 'jszip', 'unified', 'remark-parse', 'jsonc-parser', 'zod', 'diff', 'csv-parse']) {
+    for (const unused of ['pdfjs-dist', 'mammoth', 'jszip', 'unified', 'remark-parse', 'jsonc-parser', 'zod', 'diff', 'csv-parse', 'iconv-lite']) {
       expect(packages).not.toContain(unused);
     }
     // Worker threads start only for a large input; hashing only for --cache, random names only for --output.

@@ -1,6 +1,6 @@
-import iconv from 'iconv-lite';
 import { InputError } from '../input-error.js';
 import { detectLegacyFont } from './detect.js';
+import { decodeCodePage } from './iconv.js';
 import { decodeTcvn3 } from './tcvn3.js';
 import { decodeVni } from './vni.js';
 import { decodeWindows1258 } from './windows1258.js';
@@ -51,7 +51,7 @@ function looksBinary(bytes: Uint8Array): boolean {
 export function decodeLegacyBytes(bytes: Uint8Array, path: string): ConvertedText {
   if (looksBinary(bytes)) throw new InputError(path, 'binary file, not text (not UTF-8 and full of control characters)');
   // iconv-lite, since Node's TextDecoder reads 'windows-1252' as Latin-1 (0x93 stays a control, not “).
-  const asWindows1252 = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows-1252');
+  const asWindows1252 = decodeCodePage(bytes, 'windows-1252');
   return convertLegacyFont(asWindows1252) ?? { text: decodeWindows1258(bytes), encoding: 'windows-1258' };
 }
 

@@ -1,4 +1,4 @@
-import iconv from 'iconv-lite';
+import { decodeCodePage } from './iconv.js';
 
 /**
  * Windows-1258, the Vietnamese Windows code page: Latin-1 letters plus ă ơ ư đ, with tone
@@ -6,5 +6,5 @@ import iconv from 'iconv-lite';
  * matches what Unicode editors write.
  */
 export function decodeWindows1258(bytes: Uint8Array): string {
-  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows1258').normalize('NFC');
+  return decodeCodePage(bytes, 'windows1258').normalize('NFC');
 }
