@@ -96,10 +96,11 @@ interface LabelStart {
 }
 
 /**
- * Finds the markup of one inline scope (a paragraph or a heading's text) the way micromark
+ * Finds the markup of inline scopes (a paragraph or a heading's text) the way micromark
  * does — escapes, hard breaks, code spans, character references, autolinks, plain tags,
  * links, emphasis — or declines (returns false) for what the fast path leaves to remark:
- * other raw HTML, images, link destinations with spaces, titles or parentheses.
+ * other raw HTML, images, link destinations with spaces, titles or parentheses. One object
+ * resolves the scopes of a text one after another.
  */
 export class InlineScope {
   private readonly runs: DelimiterRun[] = [];
@@ -108,16 +109,23 @@ export class InlineScope {
   /** Built at the first backtick: most scopes have none. */
   private backticks: BacktickRuns | null = null;
   private segmentCursor = 0;
+  private segments: readonly Segment[] = [];
 
   constructor(
     private readonly text: string,
-    private readonly segments: readonly Segment[],
     private readonly edits: Edit[],
   ) {}
 
-  resolve(): boolean {
+  /** Appends the edits of the scope made of `segments` (read during the call only); false to decline. */
+  resolve(segments: readonly Segment[]): boolean {
+    this.segments = segments;
+    // Setting an array's length is a runtime call even when it does not change: most scopes leave both empty.
+    if (this.runs.length > 0) this.runs.length = 0;
+    if (this.labels.length > 0) this.labels.length = 0;
+    this.inactiveBelow = 0;
+    this.backticks = null;
+    this.segmentCursor = 0;
     const text = this.text;
-    const segments = this.segments;
     let s = 0;
     let i = segments[0]?.start ?? 0;
     let escapedUntil = -1;
