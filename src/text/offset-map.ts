@@ -8,7 +8,15 @@
  */
 export type Side = 'start' | 'end';
 
+/** Whether a segment starting at `start` is at or before `offset` (for `end`, strictly before). */
+function startsBefore(start: number, offset: number, side: Side): boolean {
+  return start < offset || (side === 'start' && start === offset);
+}
+
 export class OffsetMap {
+  /** The segment `segmentAt` found last: three in four lookups land in it again. */
+  private lastSegment = 0;
+
   constructor(
     private readonly derivedStarts: readonly number[],
     private readonly sourceStarts: readonly number[],
@@ -17,15 +25,23 @@ export class OffsetMap {
     readonly derivedLength: number,
   ) {}
 
-  /** Index of the last segment starting at or before `offset` (for `end`, strictly before). */
+  /** Index of the last segment starting at or before `offset` (for `end`, strictly before), or 0 when none does. */
   private segmentAt(offset: number, side: Side): number {
+    const starts = this.derivedStarts;
+    const hint = this.lastSegment;
+    // The binary search's answer when the hint's start qualifies and the next one's does not.
+    if ((hint === 0 || startsBefore(starts[hint]!, offset, side)) && (hint + 1 >= starts.length || !startsBefore(starts[hint + 1]!, offset, side))) return hint;
+    this.lastSegment = this.search(offset, side);
+    return this.lastSegment;
+  }
+
+  private search(offset: number, side: Side): number {
     const starts = this.derivedStarts;
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      const start = starts[mid]!;
-      if (start < offset || (side === 'start' && start === offset)) lo = mid;
+      if (startsBefore(starts[mid]!, offset, side)) lo = mid;
       else hi = mid - 1;
     }
     return lo;
