@@ -8,13 +8,8 @@
  */
 export type Side = 'start' | 'end';
 
-/** Whether a segment starting at `start` is at or before `offset` (for `end`, strictly before). */
-function startsBefore(start: number, offset: number, side: Side): boolean {
-  return start < offset || (side === 'start' && start === offset);
-}
-
 export class OffsetMap {
-  /** The segment `segmentAt` found last: three in four lookups land in it again. */
+  /** The segment `segmentAt` found last: most lookups land in it again. */
   private lastSegment = 0;
 
   constructor(
@@ -29,21 +24,17 @@ export class OffsetMap {
   private segmentAt(offset: number, side: Side): number {
     const starts = this.derivedStarts;
     const hint = this.lastSegment;
-    // The binary search's answer when the hint's start qualifies and the next one's does not.
-    if ((hint === 0 || startsBefore(starts[hint]!, offset, side)) && (hint + 1 >= starts.length || !startsBefore(starts[hint + 1]!, offset, side))) return hint;
-    this.lastSegment = this.search(offset, side);
-    return this.lastSegment;
-  }
-
-  private search(offset: number, side: Side): number {
-    const starts = this.derivedStarts;
+    // Strictly inside the segment found last: the binary search's answer on either side.
+    if (starts[hint]! < offset && (hint + 1 === starts.length || starts[hint + 1]! > offset)) return hint;
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (startsBefore(starts[mid]!, offset, side)) lo = mid;
+      const start = starts[mid]!;
+      if (start < offset || (side === 'start' && start === offset)) lo = mid;
       else hi = mid - 1;
     }
+    this.lastSegment = lo;
     return lo;
   }
 
