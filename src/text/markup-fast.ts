@@ -329,14 +329,17 @@ class FastMarkup {
       if (code === marker) count++;
       else if (code === TAB) decline();
       else if (code !== SPACE) {
-        this.notBreakFrom = { lineStart: this.lineStart, marker, at: i };
+        known.lineStart = this.lineStart;
+        known.marker = marker;
+        known.at = i;
         return false;
       }
     }
     return count >= 3;
   }
 
-  private notBreakFrom = { lineStart: -1, marker: 0, at: 0 };
+  /** Updated in place: every list line starting with `-` or `*` asks. */
+  private readonly notBreakFrom = { lineStart: -1, marker: 0, at: 0 };
 
   /** `===` or `---` with trailing spaces only. */
   private setextUnderlineAt(at: number): boolean {
