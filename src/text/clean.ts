@@ -39,7 +39,8 @@ function codeUnitPattern(code: number): string {
 const NEEDS_WORK_CHAR = new RegExp(`[${NEEDS_WORK_RANGES.map(([from, to]) => codeUnitPattern(from) + (to > from ? `-${codeUnitPattern(to)}` : '')).join('')}]`, 'g');
 
 
-function copyNormalized(source: string, from: number, to: number, out: TextBuilder): void {
+/** `work` finds the `NEEDS_WORK` characters of `source`. */
+function copyNormalized(source: string, from: number, to: number, work: NextMatch, out: TextBuilder): void {
   let i = from;
   while (i < to) {
     const ch = source[i]!;
@@ -70,8 +71,9 @@ function copyNormalized(source: string, from: number, to: number, out: TextBuild
       out.copy(i, i + 1);
       i++;
     } else {
-      let j = i + 1;
-      while (j < to && !is(source, j, NEEDS_WORK)) j++;
+      // The first character needing work after `i`, or `to`: what a loop testing `NEEDS_WORK` finds.
+      const next = work.from(i + 1);
+      let j = next >= 0 && next < to ? next : to;
       // The last plain character may be the base of a following combining mark.
       if (j < to && is(source, j, COMBINING) && j - 1 > i) j--;
       out.copy(i, j);
@@ -91,7 +93,7 @@ export function cleanText(source: string, edits: readonly Edit[]): { text: strin
   const copyRun = (from: number, to: number) => {
     if (to <= from) return;
     const needsWork = work.from(from);
-    if (needsWork >= 0 && needsWork < to) copyNormalized(source, from, to, out);
+    if (needsWork >= 0 && needsWork < to) copyNormalized(source, from, to, work, out);
     else out.copy(from, to);
   };
   for (const edit of edits) {

@@ -9,8 +9,8 @@ interface Line {
   text: string;
   /** Blank lines seen between the previous non-blank line and this one. */
   blankBefore: boolean;
-  /** Whether the line is in capitals, once asked (each line is asked as previous and as next). */
-  shouting?: boolean;
+  /** Whether the line is in capitals, once asked (each line is asked as previous and as next); null before. Always present, so that every line has one shape. */
+  shouting: boolean | null;
 }
 
 /** Lines that begin a block of their own: bullets, numbering, articles, header labels. */
@@ -41,7 +41,7 @@ function endsSentence(line: Line): boolean {
 
 /** A line in capitals (issuing body, motto, document type, signature titles) stands alone. */
 function isShouting(line: Line): boolean {
-  if (line.shouting === undefined) {
+  if (line.shouting === null) {
     // Letters, and characters with case even when not letters (`Ⅻ`); capitals are those lower-casing changes.
     const count = capitalCount(line.text, LETTER | LOWERS | UPPERS, LOWERS);
     line.shouting = count !== null && count.counted >= 3 && count.capitals / count.counted >= 0.8;
@@ -70,7 +70,7 @@ function splitLines(text: string): Line[] {
     while (end > start && text.charCodeAt(end - 1) === 32) end--;
     if (start === end) blankBefore = true;
     else {
-      const line: Line = { start, end, text: text.slice(start, end), blankBefore };
+      const line: Line = { start, end, text: text.slice(start, end), blankBefore, shouting: null };
       if (!blankBefore || !isPageNumber(line)) lines.push(line);
       blankBefore = false;
     }

@@ -36,6 +36,9 @@ interface Quote {
 
 type Container = List | Quote;
 
+/** Quotes hold no state: one object stands for all of them. */
+const QUOTE: Quote = { kind: 'quote' };
+
 /** Thrown to abandon the fast path for text it leaves to remark. */
 class Declined extends Error {}
 
@@ -58,6 +61,8 @@ class FastMarkup {
   private readonly stack: Container[] = [];
   /** The open paragraph's lines, or null. */
   private paragraph: Segment[] | null = null;
+  /** Resolves each paragraph and heading in turn. */
+  private readonly inlineScope: InlineScope;
   /** The open fenced code block's fence, or null. */
   private fence: { marker: number; size: number } | null = null;
   private lineStart = 0;
@@ -76,8 +81,14 @@ class FastMarkup {
   private afterIndentedCode = false;
   /** The current line's last character other than a space or tab, or -1: a line is blank from any offset past it. */
   private lastNonBlank = -1;
+  /** Set by `continueList` when the line continued the list with a new item. */
+  private continuedWithNewItem = false;
+  /** Where the content of the container `startContainer` returned starts. */
+  private startedContentStart = 0;
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string) {
+    this.inlineScope = new InlineScope(text, this.edits);
+  }
 
   run(): void {
     const text = this.text;
@@ -137,26 +148,18 @@ class FastMarkup {
     return false;
   }
 
-  /**
-   * Indentation of a top-level line (it starts at column 0, so a tab reaches the next
-   * multiple of 4): its width in columns and its length in characters.
-   */
-  private topLevelIndent(at: number): { columns: number; length: number } {
-    let columns = 0;
+  /** Length in characters of the spaces and tabs at `at`. */
+  private blankRunLength(at: number): number {
     let i = at;
-    for (;; i++) {
-      const code = this.code(i);
-      if (code === TAB) columns += 4 - (columns % 4);
-      else if (code === SPACE) columns++;
-      else break;
-    }
-    return { columns, length: i - at };
+    while (this.code(i) === TAB || this.code(i) === SPACE) i++;
+    return i - at;
   }
 
-  /** Indentation of spaces only (a tab is beyond the fast path inside containers). */
-  private spaceIndent(at: number): { columns: number; length: number } {
-    const count = this.spaces(at, this.lineEnd - at);
-    return { columns: count, length: count };
+  /** Width in columns of the indentation `[at, end)` of a top-level line: it starts at column 0, so a tab reaches the next multiple of 4. */
+  private topLevelColumns(at: number, end: number): number {
+    let columns = 0;
+    for (let i = at; i < end; i++) columns += this.text.charCodeAt(i) === TAB ? 4 - (columns % 4) : 1;
+    return columns;
   }
 
   private line(): void {
@@ -165,11 +168,12 @@ class FastMarkup {
     let continued = 0;
     while (continued < stack.length) {
       const container = stack[continued]!;
-      const next = container.kind === 'quote' ? this.continueQuote(at) : this.continueList(container, at);
-      if (!next) break;
-      at = next.contentStart;
+      this.continuedWithNewItem = false;
+      const contentStart = container.kind === 'quote' ? this.continueQuote(at) : this.continueList(container, at);
+      if (contentStart < 0) break;
+      at = contentStart;
       continued++;
-      if (next.newItem) {
+      if (this.continuedWithNewItem) {
         // A new item of the list ends whatever the previous item held.
         this.closeFlow();
         this.closeContainersFrom(continued);
@@ -195,8 +199,8 @@ class FastMarkup {
         this.afterIndentedCode = false;
       }
       if (stack.length >= MAX_NESTING) throw new TooDeep();
-      stack.push(started.container);
-      at = started.contentStart;
+      stack.push(started);
+      at = this.startedContentStart;
     }
     const lazy = !opened && continued < stack.length;
     // A lazy line cannot continue fenced code: the code ends before it.
@@ -210,10 +214,11 @@ class FastMarkup {
     if (this.stack.length > depth) this.stack.length = depth;
   }
 
-  private continueQuote(at: number): { contentStart: number; newItem: boolean } | null {
+  /** Where the quote's content starts on this line, or -1 when the line does not continue it. */
+  private continueQuote(at: number): number {
     const indent = this.isBlankFrom(at) ? 0 : this.spaces(at, 3);
-    if (this.code(at + indent) !== GREATER_THAN) return null;
-    return { contentStart: this.quotePrefix(at + indent), newItem: false };
+    if (this.code(at + indent) !== GREATER_THAN) return -1;
+    return this.quotePrefix(at + indent);
   }
 
   /** Deletes `>` and one space after it; returns where the quote's content starts. */
@@ -226,77 +231,86 @@ class FastMarkup {
     return end;
   }
 
-  /** micromark's list continuation: a blank line, the item's indentation, or a new item of the same list. */
-  private continueList(list: List, at: number): { contentStart: number; newItem: boolean } | null {
+  /**
+   * micromark's list continuation: a blank line, the item's indentation, or a new item of the
+   * same list (which sets `continuedWithNewItem`). Where the content starts, or -1 when the line does not continue the list.
+   */
+  private continueList(list: List, at: number): number {
     if (this.isBlankFrom(at)) {
       list.furtherBlankLines = list.furtherBlankLines || list.initialBlankLine;
-      return { contentStart: at + Math.min(list.size, this.lineEnd - at), newItem: false };
+      return at + Math.min(list.size, this.lineEnd - at);
     }
     const further = list.furtherBlankLines;
     list.furtherBlankLines = false;
     list.initialBlankLine = false;
-    if (!further && this.code(at) === SPACE && this.spaces(at, list.size) === list.size) {
-      return { contentStart: at + list.size, newItem: false };
-    }
+    if (!further && this.code(at) === SPACE && this.spaces(at, list.size) === list.size) return at + list.size;
     if (this.code(at) === TAB) decline();
     const indent = this.spaces(at, 3);
-    const item = this.startListItem(at + indent, indent, list, false);
-    return item ? { contentStart: item.contentStart, newItem: true } : null;
+    const contentStart = this.startListItem(at + indent, indent, list, false);
+    this.continuedWithNewItem = contentStart >= 0;
+    return contentStart;
   }
 
-  private startContainer(at: number, indent: number, interrupt: boolean): { container: Container; contentStart: number } | null {
+  /** The container starting at `at` (then `startedContentStart` is where its content starts), or null. */
+  private startContainer(at: number, indent: number, interrupt: boolean): Container | null {
     const code = this.code(at);
-    if (code === GREATER_THAN) return { container: { kind: 'quote' }, contentStart: this.quotePrefix(at) };
+    if (code === GREATER_THAN) {
+      this.startedContentStart = this.quotePrefix(at);
+      return QUOTE;
+    }
     // Only a bullet or a digit starts a list item (what `startListItem` checks first): most lines allocate no list.
     if (code !== ASTERISK && code !== PLUS && code !== DASH && !isAsciiDigit(code)) return null;
     const list: List = { kind: 'list', ordered: false, marker: 0, size: 0, initialBlankLine: false, furtherBlankLines: false };
-    const item = this.startListItem(at, indent, list, interrupt);
-    return item ? { container: list, contentStart: item.contentStart } : null;
+    const contentStart = this.startListItem(at, indent, list, interrupt);
+    if (contentStart < 0) return null;
+    this.startedContentStart = contentStart;
+    return list;
   }
 
   /**
    * micromark's list item start, for a new list (`list.marker` 0) or a sibling in `list`:
    * a bullet or 1-9 digits and `.`/`)`, then 1-4 spaces, 5+ spaces (the item's content is
    * then indented code) or nothing (an empty item, which cannot interrupt a paragraph).
+   * Returns where the item's content starts, or -1 when no item starts.
    */
-  private startListItem(at: number, indent: number, list: List, interrupt: boolean): { contentStart: number } | null {
+  private startListItem(at: number, indent: number, list: List, interrupt: boolean): number {
     const code = this.code(at);
     const bullet = code === ASTERISK || code === PLUS || code === DASH;
     const ordered = list.marker === 0 ? !bullet : list.ordered;
     let markerEnd: number;
     let marker: number;
     if (!ordered) {
-      if (!bullet || (list.marker !== 0 && code !== list.marker)) return null;
-      if (code !== PLUS && this.thematicBreakAt(at)) return null;
+      if (!bullet || (list.marker !== 0 && code !== list.marker)) return -1;
+      if (code !== PLUS && this.thematicBreakAt(at)) return -1;
       markerEnd = at + 1;
       marker = code;
     } else {
-      if (!isAsciiDigit(code) || (interrupt && code !== 49)) return null;
+      if (!isAsciiDigit(code) || (interrupt && code !== 49)) return -1;
       let digits = 1;
       while (digits < 10 && isAsciiDigit(this.code(at + digits))) digits++;
-      if (digits > 9 || (interrupt && digits > 1)) return null;
+      if (digits > 9 || (interrupt && digits > 1)) return -1;
       marker = this.code(at + digits);
-      if (list.marker !== 0 ? marker !== list.marker : marker !== DOT && marker !== PAREN_CLOSE) return null;
+      if (list.marker !== 0 ? marker !== list.marker : marker !== DOT && marker !== PAREN_CLOSE) return -1;
       markerEnd = at + digits + 1;
     }
     const prefix = markerEnd - at;
     let contentStart: number;
     if (this.isBlankFrom(markerEnd)) {
-      if (interrupt) return null;
+      if (interrupt) return -1;
       list.initialBlankLine = true;
       list.size = indent + prefix + 1;
       contentStart = markerEnd;
     } else {
       if (this.code(markerEnd) === TAB) decline();
       const gap = this.spaces(markerEnd, 5);
-      if (gap === 0) return null;
+      if (gap === 0) return -1;
       const used = gap <= 4 ? gap : 1;
       list.size = indent + prefix + used;
       contentStart = markerEnd + used;
     }
     list.ordered = ordered;
     list.marker = marker;
-    return { contentStart };
+    return contentStart;
   }
 
   /**
@@ -315,14 +329,17 @@ class FastMarkup {
       if (code === marker) count++;
       else if (code === TAB) decline();
       else if (code !== SPACE) {
-        this.notBreakFrom = { lineStart: this.lineStart, marker, at: i };
+        known.lineStart = this.lineStart;
+        known.marker = marker;
+        known.at = i;
         return false;
       }
     }
     return count >= 3;
   }
 
-  private notBreakFrom = { lineStart: -1, marker: 0, at: 0 };
+  /** Updated in place: every list line starting with `-` or `*` asks. */
+  private readonly notBreakFrom = { lineStart: -1, marker: 0, at: 0 };
 
   /** `===` or `---` with trailing spaces only. */
   private setextUnderlineAt(at: number): boolean {
@@ -376,7 +393,9 @@ class FastMarkup {
       return false;
     }
     const topLevel = this.stack.length === 0;
-    const { columns: indent, length } = topLevel ? this.topLevelIndent(at) : this.spaceIndent(at);
+    // Inside containers a tab in the indentation is beyond the fast path (`spaces` declines).
+    const length = topLevel ? this.blankRunLength(at) : this.spaces(at, this.lineEnd - at);
+    const indent = topLevel ? this.topLevelColumns(at, at + length) : length;
     const start = at + length;
     const code = this.code(start);
     if (this.paragraph && indent >= 4) {
@@ -451,7 +470,7 @@ class FastMarkup {
   }
 
   private inline(segments: Segment[]): void {
-    if (!new InlineScope(this.text, segments, this.edits).resolve()) decline();
+    if (!this.inlineScope.resolve(segments)) decline();
   }
 }
 

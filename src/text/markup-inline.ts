@@ -4,6 +4,7 @@ import { deletion } from './markup-edits.js';
 import { htmlReplacement } from './markup-html.js';
 import { type DelimiterRun, delimiterRun, resolveEmphasis } from './markup-emphasis.js';
 import { characterReferenceEnd, decodeCharacterReference } from './markup-reference.js';
+import { NextMatch } from './next-match.js';
 
 const ASTERISK = 42;
 const UNDERSCORE = 95;
@@ -17,18 +18,8 @@ const PAREN_CLOSE = 41;
 const EXCLAMATION = 33;
 const BACKSLASH = 92;
 
-/**
- * Characters that may begin inline markup, and line endings (so a search never runs past
- * the line it starts on). A regular expression finds them several times faster than a loop.
- */
-const MARKUP_OR_LINE_END = /[*_`&<\\[\]\r\n]/g;
-
-/** Index of the first character at or after `from` that may begin inline markup, or `to`. */
-function skipPlainText(text: string, from: number, to: number): number {
-  MARKUP_OR_LINE_END.lastIndex = from;
-  if (!MARKUP_OR_LINE_END.test(text)) return to;
-  return Math.min(MARKUP_OR_LINE_END.lastIndex - 1, to);
-}
+/** Characters that may begin inline markup. A regular expression finds them several times faster than a loop. */
+const MARKUP_START = /[*_`&<\\[\]]/g;
 
 /** A source range of inline content: one line of a paragraph, or a heading's text. */
 export interface Segment {
@@ -96,10 +87,11 @@ interface LabelStart {
 }
 
 /**
- * Finds the markup of one inline scope (a paragraph or a heading's text) the way micromark
+ * Finds the markup of inline scopes (a paragraph or a heading's text) the way micromark
  * does — escapes, hard breaks, code spans, character references, autolinks, plain tags,
  * links, emphasis — or declines (returns false) for what the fast path leaves to remark:
- * other raw HTML, images, link destinations with spaces, titles or parentheses.
+ * other raw HTML, images, link destinations with spaces, titles or parentheses. One object
+ * resolves the scopes of a text one after another.
  */
 export class InlineScope {
   private readonly runs: DelimiterRun[] = [];
@@ -108,16 +100,33 @@ export class InlineScope {
   /** Built at the first backtick: most scopes have none. */
   private backticks: BacktickRuns | null = null;
   private segmentCursor = 0;
+  private segments: readonly Segment[] = [];
+  /** The text's markup characters, searched once per character across all its scopes instead of once per line. */
+  private readonly markupStarts: NextMatch;
 
   constructor(
     private readonly text: string,
-    private readonly segments: readonly Segment[],
     private readonly edits: Edit[],
-  ) {}
+  ) {
+    this.markupStarts = new NextMatch(text, MARKUP_START, 1);
+  }
 
-  resolve(): boolean {
+  /** Index of the first character in `[from, to)` that may begin inline markup, or `to`. */
+  private skipPlainText(from: number, to: number): number {
+    const next = this.markupStarts.from(from);
+    return next >= 0 && next < to ? next : to;
+  }
+
+  /** Appends the edits of the scope made of `segments` (read during the call only); false to decline. */
+  resolve(segments: readonly Segment[]): boolean {
+    this.segments = segments;
+    // Setting an array's length is a runtime call even when it does not change: most scopes leave both empty.
+    if (this.runs.length > 0) this.runs.length = 0;
+    if (this.labels.length > 0) this.labels.length = 0;
+    this.inactiveBelow = 0;
+    this.backticks = null;
+    this.segmentCursor = 0;
     const text = this.text;
-    const segments = this.segments;
     let s = 0;
     let i = segments[0]?.start ?? 0;
     let escapedUntil = -1;
@@ -128,7 +137,7 @@ export class InlineScope {
         if (s < segments.length) i = segments[s]!.start;
         continue;
       }
-      i = skipPlainText(text, i, segment.end);
+      i = this.skipPlainText(i, segment.end);
       if (i >= segment.end) continue;
       const code = text.charCodeAt(i);
       if (code === ASTERISK || code === UNDERSCORE) {

@@ -9,6 +9,9 @@
 export type Side = 'start' | 'end';
 
 export class OffsetMap {
+  /** The segment `segmentAt` found last: most lookups land in it again. */
+  private lastSegment = 0;
+
   constructor(
     private readonly derivedStarts: readonly number[],
     private readonly sourceStarts: readonly number[],
@@ -17,9 +20,12 @@ export class OffsetMap {
     readonly derivedLength: number,
   ) {}
 
-  /** Index of the last segment starting at or before `offset` (for `end`, strictly before). */
+  /** Index of the last segment starting at or before `offset` (for `end`, strictly before), or 0 when none does. */
   private segmentAt(offset: number, side: Side): number {
     const starts = this.derivedStarts;
+    const hint = this.lastSegment;
+    // Strictly inside the segment found last: the binary search's answer on either side.
+    if (starts[hint]! < offset && (hint + 1 === starts.length || starts[hint + 1]! > offset)) return hint;
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -28,6 +34,7 @@ export class OffsetMap {
       if (start < offset || (side === 'start' && start === offset)) lo = mid;
       else hi = mid - 1;
     }
+    this.lastSegment = lo;
     return lo;
   }
 

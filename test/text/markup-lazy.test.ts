@@ -15,7 +15,7 @@ const SEED = readFileSync(join(ROOT, 'fixtures/seeds/003_3442f63ebba68316.txt'),
 function stageWithoutRemark(dir: string): string {
   mkdirSync(join(dir, 'text'));
   for (const name of readdirSync(join(ROOT, 'dist/text'))) {
-    if (/^(markup.*|edit)\.js$/.test(name)) copyFileSync(join(ROOT, 'dist/text', name), join(dir, 'text', name));
+    if (/^(markup.*|edit|next-match)\.js$/.test(name)) copyFileSync(join(ROOT, 'dist/text', name), join(dir, 'text', name));
   }
   mkdirSync(join(dir, 'node_modules'));
   for (const name of ['decode-named-character-reference', 'character-entities']) {
