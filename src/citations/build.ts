@@ -37,18 +37,24 @@ interface RawMarks {
   beyondLatin: boolean;
 }
 
+/** Gathered in locals: setting fields of one object, each first on a rare number, deoptimized it. */
 function marksOf(raw: string): RawMarks {
-  const marks = { lineBreak: false, space: false, eth: false, slash: false, markup: false, beyondLatin: false };
+  let lineBreak = false;
+  let space = false;
+  let eth = false;
+  let slash = false;
+  let markup = false;
+  let beyondLatin = false;
   for (let i = 0; i < raw.length; i++) {
     const code = raw.charCodeAt(i);
-    if (code === 10 || code === 13) marks.lineBreak = true;
-    else if (code === 0xd0) marks.eth = true;
-    else if (code === 0x2044 || code === 0x2215) marks.slash = true;
-    else if (code === 0x2a || code === 0x5f) marks.markup = true;
-    if (classOf(code) & SPACE) marks.space = true;
-    if (code >= 0x300) marks.beyondLatin = true;
+    if (code === 10 || code === 13) lineBreak = true;
+    else if (code === 0xd0) eth = true;
+    else if (code === 0x2044 || code === 0x2215) slash = true;
+    else if (code === 0x2a || code === 0x5f) markup = true;
+    if (classOf(code) & SPACE) space = true;
+    if (code >= 0x300) beyondLatin = true;
   }
-  return marks;
+  return { lineBreak, space, eth, slash, markup, beyondLatin };
 }
 
 export function numberIssues(raw: string, number: NumberMatch): NumberIssue[] {

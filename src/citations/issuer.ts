@@ -1,5 +1,5 @@
 import { SP } from './vocabulary.js';
-import { afterLead, asciiLetterSet, isCapitalized, lowerCased, mayStartWith, PhraseSet, separatorAt, startsTypeWord, type Word, wordAt } from './words.js';
+import { afterLead, asciiLetterSet, codeUnitAt, isCapitalized, lowerCased, mayStartWith, PhraseSet, separatorAt, startsTypeWord, type Word, wordAt } from './words.js';
 
 export interface IssuerMatch {
   /** Where `của` starts. */
@@ -39,7 +39,7 @@ function joinsName(text: string, next: Word | null, ministry: boolean, comma: bo
 
 /** The issuer phrase `của <body>` right after `pos`, ending before the subject or clause end. */
 export function matchIssuerAt(text: string, pos: number, limit: number): IssuerMatch | null {
-  if (!mayStartWith(text.charCodeAt(afterLead(text, pos)), OF_LETTERS)) return null;
+  if (!mayStartWith(codeUnitAt(text, afterLead(text, pos)), OF_LETTERS)) return null;
   OF.lastIndex = pos;
   const of = OF.exec(text);
   if (!of) return null;

@@ -1,6 +1,7 @@
 import { classOf, SPACE } from '../text/char-class.js';
 import { isAsciiDigit } from '../text/markup-chars.js';
 import { isTypeCode, recased, SP, UNTYPED_STATE_TYPES } from './vocabulary.js';
+import { codeUnitAt } from './words.js';
 
 /** A number and symbol found in the text layer, with its parts. */
 export interface NumberMatch {
@@ -77,7 +78,7 @@ function symbol(pos: number, m: RegExpExecArray, shape: Shape, year: string | un
 /** The offset after the digits starting at `pos`. */
 function digitsEnd(text: string, pos: number): number {
   let at = pos;
-  while (isAsciiDigit(text.charCodeAt(at))) at++;
+  while (isAsciiDigit(codeUnitAt(text, at))) at++;
   return at;
 }
 
@@ -88,12 +89,12 @@ function isSlash(code: number): boolean {
 /** The number and symbol starting exactly at `pos`, if any; `allowBare` admits a sequence alone. */
 export function matchNumberAt(text: string, pos: number, allowBare: boolean): NumberMatch | null {
   // Every shape starts with its sequence: most calls (a type word in running text) end here.
-  if (!isAsciiDigit(text.charCodeAt(pos))) return null;
+  if (!isAsciiDigit(codeUnitAt(text, pos))) return null;
   // Each shape needs its sequence whole, then what follows it: a hyphen (party, hyphenated), a slash (state), a space (either).
   const digits = digitsEnd(text, pos);
   if (digits - pos > SEQUENCE_DIGITS) return null;
-  const after = text.charCodeAt(digits);
-  const spaced = digits < text.length && after !== 10 && (classOf(after) & SPACE) !== 0;
+  const after = codeUnitAt(text, digits);
+  const spaced = after >= 0 && after !== 10 && (classOf(after) & SPACE) !== 0;
   const party = after === 0x2d || spaced ? at(PARTY, text, pos) : null;
   if (party) return symbol(pos, party, 'party', undefined, [party[2]!, ...splitGroups(party[3]!)]);
   const state = isSlash(after) || spaced ? at(STATE, text, pos) : null;

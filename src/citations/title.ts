@@ -1,5 +1,5 @@
 import { SP } from './vocabulary.js';
-import { afterLead, asciiLetterSet, mayStartWith } from './words.js';
+import { afterLead, asciiLetterSet, codeUnitAt, mayStartWith } from './words.js';
 
 export interface TitleMatch {
   start: number;
@@ -62,7 +62,7 @@ function lastSpaceBefore(text: string, start: number, stop: number): number {
  * comes first outside quotation marks, and never past `limit`.
  */
 export function matchTitleAt(text: string, pos: number, limit: number): TitleMatch | null {
-  if (!mayStartWith(text.charCodeAt(afterLead(text, pos)), START_LETTERS)) return null;
+  if (!mayStartWith(codeUnitAt(text, afterLead(text, pos)), START_LETTERS)) return null;
   START.lastIndex = pos;
   const m = START.exec(text);
   if (!m) return null;
