@@ -45,6 +45,8 @@ function resolvable(core: Core, alias: AliasDeclaration | undefined, declaredBy:
 export function findCitations(layer: TextLayer, span: DocumentSpan): Citation[] {
   const text = layer.text.slice(span.start, span.end);
   const found = findCores(text);
+  // Every later stage maps the cores: without any, no citation.
+  if (found.length === 0) return [];
   const foundContexts = findContexts(text, found);
   const tailEnds = found.map((core, i) => Math.max(core.end, foundContexts[i]!.title?.end ?? 0));
   const attached = attachAliases(text, found, tailEnds, findAliasDeclarations(text));

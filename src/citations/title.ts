@@ -41,10 +41,12 @@ const COMMA = 0x2c;
 /** Longest title kept; longer ones are cut at a word boundary (keeps extraction linear). */
 export const MAX_TITLE = 400;
 
+/** Reads no character past the end (`charAt` there is '' but deoptimizes the caller). */
 function endsSentence(text: string, dot: number, limit: number): boolean {
+  if (dot + 1 >= limit || dot + 1 >= text.length) return true;
   const next = text.charAt(dot + 1);
-  if (dot + 1 >= limit || next === '\n' || next === '/' || next === '') return true;
-  return /\s/u.test(next) && /[\p{Lu}\p{N}]/u.test(text.charAt(dot + 2));
+  if (next === '\n' || next === '/') return true;
+  return /\s/u.test(next) && dot + 2 < text.length && /[\p{Lu}\p{N}]/u.test(text.charAt(dot + 2));
 }
 
 /** `, UBND Thành phố chỉ đạo như sau`: after a comma a capital starts the main clause, not the subject. */
