@@ -61,12 +61,23 @@ function canonicalValue(shape: Shape, sequence: string, year: string | undefined
   return `${sequence}/${year === undefined ? '' : `${year}/`}${groups.join('-')}`;
 }
 
+/** Whether a matched symbol is written canonically but for its codes' case: no spaces, only `/` as slash. */
+function isPlainlyWritten(symbolText: string): boolean {
+  for (let i = 0; i < symbolText.length; i++) {
+    const code = symbolText.charCodeAt(i);
+    if (code === 0x2044 || code === 0x2215 || classOf(code) & SPACE) return false;
+  }
+  return true;
+}
+
 function symbol(pos: number, m: RegExpExecArray, shape: Shape, year: string | undefined, written: string[]): NumberMatch {
   const groups = recased(written);
+  // A plainly written symbol whose codes were not recased is its own canonical value.
+  const plain = groups === written && isPlainlyWritten(m[0]);
   return {
     start: pos,
     end: pos + m[0].length,
-    value: canonicalValue(shape, m[1]!, year, groups),
+    value: plain ? m[0] : canonicalValue(shape, m[1]!, year, groups),
     style: shape === 'party' ? 'party' : 'state',
     sequence: Number(m[1]),
     year: year === undefined ? null : Number(year),
