@@ -8,19 +8,38 @@ import type { Resolution } from './resolve.js';
 import type { Core } from './scan.js';
 import type { Context } from './titles.js';
 
-/** Turns offsets of the scanned slice (which starts at `base` in the layer) into file positions. */
+/**
+ * Turns offsets of the scanned slice (which starts at `base` in the layer) into file positions.
+ * `raw` and `range` are the layer's; each part asks both for the same offsets, mapped once.
+ */
 export class Placer {
+  /** The last offsets mapped, and the original-text offsets they map to. */
+  private start = -1;
+  private end = -1;
+  private from = 0;
+  private to = 0;
+
   constructor(
     private readonly layer: TextLayer,
     private readonly base: number,
   ) {}
 
+  private map(start: number, end: number): void {
+    if (start === this.start && end === this.end) return;
+    this.start = start;
+    this.end = end;
+    this.from = this.layer.toOriginal(this.base + start, 'start');
+    this.to = Math.max(this.from, this.layer.toOriginal(this.base + end, 'end'));
+  }
+
   raw(start: number, end: number): string {
-    return this.layer.raw(this.base + start, this.base + end);
+    this.map(start, end);
+    return this.layer.originalRaw(this.from, this.to);
   }
 
   range(start: number, end: number): Citation['position'] {
-    return this.layer.range(this.base + start, this.base + end);
+    this.map(start, end);
+    return { start: this.layer.pointAt(this.from), end: this.layer.pointAt(this.to) };
   }
 }
 
