@@ -64,11 +64,11 @@ function lastSpaceBefore(text: string, start: number, stop: number): number {
  * comes first outside quotation marks, and never past `limit`.
  */
 export function matchTitleAt(text: string, pos: number, limit: number): TitleMatch | null {
-  if (!mayStartWith(codeUnitAt(text, afterLead(text, pos)), START_LETTERS)) return null;
+  // START's lead is what afterLead skips (spaces, a comma): its starter, a letter, begins there.
+  const start = afterLead(text, pos);
+  if (!mayStartWith(codeUnitAt(text, start), START_LETTERS)) return null;
   START.lastIndex = pos;
-  const m = START.exec(text);
-  if (!m) return null;
-  const start = pos + m[0].search(/[^\s,]/u);
+  if (!START.test(text)) return null;
   const stop = Math.min(limit, start + MAX_TITLE);
   let end = stop;
   let quoted = false;
