@@ -1,5 +1,6 @@
 import { type Core, findCores } from './scan.js';
 import { SP } from './vocabulary.js';
+import { upperCased } from './words.js';
 
 /** `(sau đây viết tắt là Quyết định số 765)`: a short name declared for the citation before it. */
 export interface AliasDeclaration {
@@ -20,7 +21,7 @@ const DECLARATION = new RegExp(
 
 /** The key a short form is looked up by: its type word and its number as written canonically. */
 export function citationKey(type: string | null, number: string): string {
-  return `${type ?? ''}|${number.toUpperCase()}`;
+  return `${type ?? ''}|${upperCased(number)}`;
 }
 
 function keyOf(alias: string): string | null {

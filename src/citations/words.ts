@@ -1,4 +1,4 @@
-import { classOf, LOWERS, SPACE } from '../text/char-class.js';
+import { classOf, LOWERS, SPACE, UPPERS } from '../text/char-class.js';
 import { TYPE_WORD_INITIALS, TYPE_WORD_SOURCE } from './vocabulary.js';
 
 /** One word of a paragraph: no spaces, no clause punctuation. */
@@ -116,6 +116,15 @@ export function lowerCased(word: string): string {
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i);
     if ((code & 0xf800) === 0xd800 || classOf(code) & LOWERS) return word.toLowerCase();
+  }
+  return word;
+}
+
+/** `word.toUpperCase()`, without calling it when no code unit would change (a surrogate may). */
+export function upperCased(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if ((code & 0xf800) === 0xd800 || classOf(code) & UPPERS) return word.toUpperCase();
   }
   return word;
 }
