@@ -1,4 +1,4 @@
-import { classBefore, classOf, LETTER, NUMBER, SPACE } from '../text/char-class.js';
+import { classBefore, classOf, LETTER, LOWERS, NUMBER, SPACE } from '../text/char-class.js';
 import { type DateMatch, matchDateAt } from './date.js';
 import { type IssuerMatch, matchIssuerAt } from './issuer.js';
 import { matchLawName } from './law-name.js';
@@ -71,7 +71,7 @@ function withTail(text: string, core: Omit<Core, 'date' | 'issuer'>): Core {
 
 /** Title case as in running text ("Luật", "Bộ luật"), not a heading in capitals ("LUẬT"). */
 function isRunningTitleCase(word: string): boolean {
-  return isCapitalized(word) && !isCapitalized(word.charAt(1));
+  return isCapitalized(word) && (word.length < 2 || (classOf(word.charCodeAt(1)) & LOWERS) === 0);
 }
 
 /** `số 254/2026/NĐ-CP` with no type word before it; lower-case `số`, so a header's `Số 12/2020/NĐ-CP` is not one. */
@@ -95,11 +95,13 @@ function isNumberWord(matched: string): boolean {
 function coreAt(text: string, start: number, matched: string): Core | null {
   // `số` is the only anchor word of two letters: the others need not be lower-cased to tell.
   if (isNumberWord(matched)) return untypedCoreAt(text, start, matched);
-  const type = canonicalType(matched);
   const typeEnd = start + matched.length;
   const number = numberAfter(NUMBER_LEAD, text, typeEnd);
-  if (number) return withTail(text, { start, type, name: null, number, end: number.end });
-  if (!NAMED_TYPES.has(type) || !isRunningTitleCase(matched)) return null;
+  if (number) return withTail(text, { start, type: canonicalType(matched), name: null, number, end: number.end });
+  // Most type words have neither number nor title case ("quy định"): they need no canonical type.
+  if (!isRunningTitleCase(matched)) return null;
+  const type = canonicalType(matched);
+  if (!NAMED_TYPES.has(type)) return null;
   const name = matchLawName(text, typeEnd, text.length, type);
   if (!name) return null;
   const named = name.next === null ? null : numberAfter(NAME_NUMBER_LEAD, text, name.next);
