@@ -130,14 +130,21 @@ export interface SymbolParts {
  * issuer only; Party `3270-CV/BTGTU` type CV, issuer BTGTU.
  */
 export function symbolParts(number: NumberMatch, type: string): SymbolParts {
-  const [first, ...rest] = number.groups;
-  if (first === undefined) return { typeCode: null, issuerCode: null, unitCode: null };
-  const joined = (groups: string[]) => (groups.length > 0 ? groups.join('-') : null);
-  const typed = number.style === 'party' || (!UNTYPED_STATE_TYPES.has(type) && rest.length > 0 && isTypeCode(first));
+  const groups = number.groups;
+  if (groups.length === 0) return { typeCode: null, issuerCode: null, unitCode: null };
+  const first = groups[0]!;
+  const typed = number.style === 'party' || (!UNTYPED_STATE_TYPES.has(type) && groups.length > 1 && isTypeCode(first));
   if (!typed) {
-    if (number.year !== null) return { typeCode: null, issuerCode: joined(number.groups), unitCode: null };
-    return { typeCode: null, issuerCode: first, unitCode: joined(rest) };
+    if (number.year !== null) return { typeCode: null, issuerCode: joinedFrom(groups, 0), unitCode: null };
+    return { typeCode: null, issuerCode: first, unitCode: joinedFrom(groups, 1) };
   }
-  if (number.year !== null || number.style === 'party') return { typeCode: first, issuerCode: joined(rest), unitCode: null };
-  return { typeCode: first, issuerCode: rest[0] ?? null, unitCode: joined(rest.slice(1)) };
+  if (number.year !== null || number.style === 'party') return { typeCode: first, issuerCode: joinedFrom(groups, 1), unitCode: null };
+  return { typeCode: first, issuerCode: groups[1] ?? null, unitCode: joinedFrom(groups, 2) };
+}
+
+/** The groups from index `from` on, joined by `-`; null when there are none (no rest array, no closure per call). */
+function joinedFrom(groups: readonly string[], from: number): string | null {
+  if (from >= groups.length) return null;
+  if (from === groups.length - 1) return groups[from]!;
+  return (from === 0 ? groups : groups.slice(from)).join('-');
 }
