@@ -21,9 +21,13 @@ const STOP_WORDS = new Set([
   'sửa', 'đảm', 'lập', 'phê', 'áp', 'thay', 'hướng', 'quy', 'thi',
 ]);
 /** Bodies whose name is complete: only a capitalized word may follow ("Chính phủ xử phạt ..." ends after "phủ"). */
-const COMPLETE_BODIES = new Set(['chính phủ', 'quốc hội']);
-/** Their last words: words hold no space, so only after one of these can the last two words make such a name. */
-const COMPLETE_BODY_ENDS = new Set([...COMPLETE_BODIES].map((body) => body.split(' ')[1]!));
+const COMPLETE_BODIES = ['chính phủ', 'quốc hội'];
+/**
+ * Their first word by their last: words hold no space, so the last two words make such a name
+ * when the last one is here with the other before it. Asked of every word (no rarely taken path
+ * for the optimized code to deoptimize on).
+ */
+const COMPLETE_BODY_STARTS = new Map(COMPLETE_BODIES.map((body) => [body.split(' ')[1]!, body.split(' ')[0]!]));
 const STOP_PHRASES = new PhraseSet([
   'quy định', 'phê duyệt', 'ban hành', 'hướng dẫn', 'sửa đổi', 'bổ sung', 'triển khai', 'thực hiện',
   'tăng cường', 'thành lập', 'công bố', 'thông qua', 'bãi bỏ', 'điều chỉnh', 'giao nhiệm',
@@ -66,7 +70,7 @@ export function matchIssuerAt(text: string, pos: number, limit: number): IssuerM
     if (joiner ? !joinsName(text, wordAt(text, word.end, limit), ministry, false) : endsIssuer(text, word, lower, limit)) break;
     const capitalized = isCapitalized(word.text);
     if (end === bodyStart && (joiner || !capitalized)) break;
-    if (!capitalized && COMPLETE_BODY_ENDS.has(last) && COMPLETE_BODIES.has(`${secondLast} ${last}`)) break;
+    if (!capitalized && COMPLETE_BODY_STARTS.get(last) === secondLast) break;
     if (word.text === 'Bộ') ministry = true;
     secondLast = last;
     last = lower;
