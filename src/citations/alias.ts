@@ -1,5 +1,6 @@
 import { type Core, findCores } from './scan.js';
 import { SP } from './vocabulary.js';
+import { upperCased } from './words.js';
 
 /** `(sau đây viết tắt là Quyết định số 765)`: a short name declared for the citation before it. */
 export interface AliasDeclaration {
@@ -15,12 +16,12 @@ export interface AliasDeclaration {
 
 const DECLARATION = new RegExp(
   `\\(${SP}*(?:(?:sau|dưới)${SP}+đây${SP}+)?(?:được${SP}+)?(?:gọi|viết)(?:${SP}+(?:tắt|chung))?${SP}+là${SP}*(?::${SP}*)?([^()\\s][^()\\n]{0,199})\\)`,
-  'giu',
+  'iuy',
 );
 
 /** The key a short form is looked up by: its type word and its number as written canonically. */
 export function citationKey(type: string | null, number: string): string {
-  return `${type ?? ''}|${number.toUpperCase()}`;
+  return `${type ?? ''}|${upperCased(number)}`;
 }
 
 function keyOf(alias: string): string | null {
@@ -30,10 +31,18 @@ function keyOf(alias: string): string | null {
 
 export function findAliasDeclarations(text: string): AliasDeclaration[] {
   const declarations: AliasDeclaration[] = [];
-  DECLARATION.lastIndex = 0;
-  for (let m = DECLARATION.exec(text); m; m = DECLARATION.exec(text)) {
+  // What searching with the pattern finds: it starts with `(`, which indexOf finds many times faster.
+  for (let open = text.indexOf('('); open >= 0; ) {
+    DECLARATION.lastIndex = open;
+    const m = DECLARATION.exec(text);
+    if (!m) {
+      open = text.indexOf('(', open + 1);
+      continue;
+    }
+    const end = open + m[0].length;
     const alias = m[1]!.trim().replace(/^["“'‘]+|(?<!["”'’])["”'’]+$/gu, '').trim();
-    if (alias.length > 0) declarations.push({ start: m.index, end: m.index + m[0].length, text: alias, key: keyOf(alias) });
+    if (alias.length > 0) declarations.push({ start: open, end, text: alias, key: keyOf(alias) });
+    open = text.indexOf('(', end);
   }
   return declarations;
 }

@@ -8,19 +8,38 @@ import type { Resolution } from './resolve.js';
 import type { Core } from './scan.js';
 import type { Context } from './titles.js';
 
-/** Turns offsets of the scanned slice (which starts at `base` in the layer) into file positions. */
+/**
+ * Turns offsets of the scanned slice (which starts at `base` in the layer) into file positions.
+ * `raw` and `range` are the layer's; each part asks both for the same offsets, mapped once.
+ */
 export class Placer {
+  /** The last offsets mapped, and the original-text offsets they map to. */
+  private start = -1;
+  private end = -1;
+  private from = 0;
+  private to = 0;
+
   constructor(
     private readonly layer: TextLayer,
     private readonly base: number,
   ) {}
 
+  private map(start: number, end: number): void {
+    if (start === this.start && end === this.end) return;
+    this.start = start;
+    this.end = end;
+    this.from = this.layer.toOriginal(this.base + start, 'start');
+    this.to = Math.max(this.from, this.layer.toOriginal(this.base + end, 'end'));
+  }
+
   raw(start: number, end: number): string {
-    return this.layer.raw(this.base + start, this.base + end);
+    this.map(start, end);
+    return this.layer.originalRaw(this.from, this.to);
   }
 
   range(start: number, end: number): Citation['position'] {
-    return this.layer.range(this.base + start, this.base + end);
+    this.map(start, end);
+    return { start: this.layer.pointAt(this.from), end: this.layer.pointAt(this.to) };
   }
 }
 
@@ -37,18 +56,24 @@ interface RawMarks {
   beyondLatin: boolean;
 }
 
+/** Gathered in locals: setting fields of one object, each first on a rare number, deoptimized it. */
 function marksOf(raw: string): RawMarks {
-  const marks = { lineBreak: false, space: false, eth: false, slash: false, markup: false, beyondLatin: false };
+  let lineBreak = false;
+  let space = false;
+  let eth = false;
+  let slash = false;
+  let markup = false;
+  let beyondLatin = false;
   for (let i = 0; i < raw.length; i++) {
     const code = raw.charCodeAt(i);
-    if (code === 10 || code === 13) marks.lineBreak = true;
-    else if (code === 0xd0) marks.eth = true;
-    else if (code === 0x2044 || code === 0x2215) marks.slash = true;
-    else if (code === 0x2a || code === 0x5f) marks.markup = true;
-    if (classOf(code) & SPACE) marks.space = true;
-    if (code >= 0x300) marks.beyondLatin = true;
+    if (code === 10 || code === 13) lineBreak = true;
+    else if (code === 0xd0) eth = true;
+    else if (code === 0x2044 || code === 0x2215) slash = true;
+    else if (code === 0x2a || code === 0x5f) markup = true;
+    if (classOf(code) & SPACE) space = true;
+    if (code >= 0x300) beyondLatin = true;
   }
-  return marks;
+  return { lineBreak, space, eth, slash, markup, beyondLatin };
 }
 
 export function numberIssues(raw: string, number: NumberMatch): NumberIssue[] {

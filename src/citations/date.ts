@@ -1,6 +1,6 @@
 import { daysInMonth } from '../calendar.js';
 import { SP } from './vocabulary.js';
-import { afterLead, asciiLetterSet, mayStartWith } from './words.js';
+import { afterLead, asciiLetterSet, codeUnitAt, mayStartWith } from './words.js';
 
 /** The date a citation gives its instrument: `ngày 21/3/2023`, `, ngày 30 tháng 3 năm 2022`. */
 export interface DateMatch {
@@ -42,7 +42,7 @@ export function isoDate(day: number, month: number, year: number): string | null
 /** A citation date right after `pos` (spaces and one comma allowed before `ngày`). */
 export function matchDateAt(text: string, pos: number): DateMatch | null {
   const start = afterLead(text, pos);
-  if (!mayStartWith(text.charCodeAt(start), DATE_LETTERS)) return null;
+  if (!mayStartWith(codeUnitAt(text, start), DATE_LETTERS)) return null;
   DATE.lastIndex = start;
   const m = DATE.exec(text);
   if (!m) return null;

@@ -12,6 +12,7 @@ import { findContexts } from './titles.js';
  * 765)`), each with the index of the core that declares it.
  */
 function declaredInside(cores: Core[], attached: Map<number, AliasDeclaration>): Map<number, number> {
+  if (attached.size === 0) return new Map();
   const sorted = [...attached].sort(([, a], [, b]) => a.start - b.start);
   const inside = new Map<number, number>();
   let d = 0;
@@ -45,9 +46,13 @@ function resolvable(core: Core, alias: AliasDeclaration | undefined, declaredBy:
 export function findCitations(layer: TextLayer, span: DocumentSpan): Citation[] {
   const text = layer.text.slice(span.start, span.end);
   const found = findCores(text);
+  // Every later stage maps the cores: without any, no citation.
+  if (found.length === 0) return [];
   const foundContexts = findContexts(text, found);
-  const tailEnds = found.map((core, i) => Math.max(core.end, foundContexts[i]!.title?.end ?? 0));
-  const attached = attachAliases(text, found, tailEnds, findAliasDeclarations(text));
+  const declarations = findAliasDeclarations(text);
+  // Where each citation ends, title included, matters only to a declaration after it.
+  const tailEnds = declarations.length === 0 ? [] : found.map((core, i) => Math.max(core.end, foundContexts[i]!.title?.end ?? 0));
+  const attached = attachAliases(text, found, tailEnds, declarations);
   const declared = declaredInside(found, attached);
   const resolutions = resolveCitations(found.map((core, i) => resolvable(core, attached.get(i), declared.get(i) ?? null)));
   const place = new Placer(layer, span.start);

@@ -79,6 +79,8 @@ export function matchLawName(text: string, pos: number, limit: number, type: str
   let cursor = pos;
   let end = pos;
   let softEnd: number | null = null;
+  /** Where the number or date the name runs up to starts, if any. */
+  let next: number | null = null;
   const amending = type === 'Luật' && wordAt(text, pos, limit)?.text === 'sửa';
   for (let count = 0; count < MAX_WORDS; count++) {
     const opening = amending && count < AMENDING_OPENING;
@@ -91,8 +93,12 @@ export function matchLawName(text: string, pos: number, limit: number, type: str
       continue;
     }
     const marker = markerAt(text, word);
-    if (marker === 'number' && end > pos) return { end: trimmed(text, pos, end), next: word.start };
-    if (marker === 'date' && softEnd === null && end > pos) return { end: trimmed(text, pos, end), next: word.start };
+    // Tests and exits that every word or name reaches: a path first taken after optimization deoptimizes this function.
+    const named = end > pos;
+    if (named && (marker === 'number' || (marker === 'date' && softEnd === null))) {
+      next = word.start;
+      break;
+    }
     if (count === 0 && !amending && !isCapitalized(word.text) && type !== 'Hiến pháp') softEnd = pos;
     const nested = amending && NESTED_IN_AMENDING.test(word.text);
     if (isCapitalized(word.text) && startsTypeWord(text, word.start) && !nested) break;
@@ -103,9 +109,9 @@ export function matchLawName(text: string, pos: number, limit: number, type: str
     end = word.end;
     cursor = word.end;
   }
-  const nameEnd = softEnd ?? end;
-  if (nameEnd === pos && type !== 'Hiến pháp') return null;
-  return { end: trimmed(text, pos, nameEnd), next: null };
+  const nameEnd = next === null ? (softEnd ?? end) : end;
+  if (next === null && nameEnd === pos && type !== 'Hiến pháp') return null;
+  return { end: trimmed(text, pos, nameEnd), next };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { classOf, SPACE } from '../text/char-class.js';
 import { isAsciiDigit } from '../text/markup-chars.js';
 import { isTypeCode, recased, SP, UNTYPED_STATE_TYPES } from './vocabulary.js';
+import { codeUnitAt } from './words.js';
 
 /** A number and symbol found in the text layer, with its parts. */
 export interface NumberMatch {
@@ -60,12 +61,23 @@ function canonicalValue(shape: Shape, sequence: string, year: string | undefined
   return `${sequence}/${year === undefined ? '' : `${year}/`}${groups.join('-')}`;
 }
 
+/** Whether a matched symbol is written canonically but for its codes' case: no spaces, only `/` as slash. */
+function isPlainlyWritten(symbolText: string): boolean {
+  for (let i = 0; i < symbolText.length; i++) {
+    const code = symbolText.charCodeAt(i);
+    if (code === 0x2044 || code === 0x2215 || classOf(code) & SPACE) return false;
+  }
+  return true;
+}
+
 function symbol(pos: number, m: RegExpExecArray, shape: Shape, year: string | undefined, written: string[]): NumberMatch {
   const groups = recased(written);
+  // A plainly written symbol whose codes were not recased is its own canonical value.
+  const plain = groups === written && isPlainlyWritten(m[0]);
   return {
     start: pos,
     end: pos + m[0].length,
-    value: canonicalValue(shape, m[1]!, year, groups),
+    value: plain ? m[0] : canonicalValue(shape, m[1]!, year, groups),
     style: shape === 'party' ? 'party' : 'state',
     sequence: Number(m[1]),
     year: year === undefined ? null : Number(year),
@@ -77,7 +89,7 @@ function symbol(pos: number, m: RegExpExecArray, shape: Shape, year: string | un
 /** The offset after the digits starting at `pos`. */
 function digitsEnd(text: string, pos: number): number {
   let at = pos;
-  while (isAsciiDigit(text.charCodeAt(at))) at++;
+  while (isAsciiDigit(codeUnitAt(text, at))) at++;
   return at;
 }
 
@@ -88,12 +100,12 @@ function isSlash(code: number): boolean {
 /** The number and symbol starting exactly at `pos`, if any; `allowBare` admits a sequence alone. */
 export function matchNumberAt(text: string, pos: number, allowBare: boolean): NumberMatch | null {
   // Every shape starts with its sequence: most calls (a type word in running text) end here.
-  if (!isAsciiDigit(text.charCodeAt(pos))) return null;
+  if (!isAsciiDigit(codeUnitAt(text, pos))) return null;
   // Each shape needs its sequence whole, then what follows it: a hyphen (party, hyphenated), a slash (state), a space (either).
   const digits = digitsEnd(text, pos);
   if (digits - pos > SEQUENCE_DIGITS) return null;
-  const after = text.charCodeAt(digits);
-  const spaced = digits < text.length && after !== 10 && (classOf(after) & SPACE) !== 0;
+  const after = codeUnitAt(text, digits);
+  const spaced = after >= 0 && after !== 10 && (classOf(after) & SPACE) !== 0;
   const party = after === 0x2d || spaced ? at(PARTY, text, pos) : null;
   if (party) return symbol(pos, party, 'party', undefined, [party[2]!, ...splitGroups(party[3]!)]);
   const state = isSlash(after) || spaced ? at(STATE, text, pos) : null;
@@ -118,14 +130,21 @@ export interface SymbolParts {
  * issuer only; Party `3270-CV/BTGTU` type CV, issuer BTGTU.
  */
 export function symbolParts(number: NumberMatch, type: string): SymbolParts {
-  const [first, ...rest] = number.groups;
-  if (first === undefined) return { typeCode: null, issuerCode: null, unitCode: null };
-  const joined = (groups: string[]) => (groups.length > 0 ? groups.join('-') : null);
-  const typed = number.style === 'party' || (!UNTYPED_STATE_TYPES.has(type) && rest.length > 0 && isTypeCode(first));
+  const groups = number.groups;
+  if (groups.length === 0) return { typeCode: null, issuerCode: null, unitCode: null };
+  const first = groups[0]!;
+  const typed = number.style === 'party' || (!UNTYPED_STATE_TYPES.has(type) && groups.length > 1 && isTypeCode(first));
   if (!typed) {
-    if (number.year !== null) return { typeCode: null, issuerCode: joined(number.groups), unitCode: null };
-    return { typeCode: null, issuerCode: first, unitCode: joined(rest) };
+    if (number.year !== null) return { typeCode: null, issuerCode: joinedFrom(groups, 0), unitCode: null };
+    return { typeCode: null, issuerCode: first, unitCode: joinedFrom(groups, 1) };
   }
-  if (number.year !== null || number.style === 'party') return { typeCode: first, issuerCode: joined(rest), unitCode: null };
-  return { typeCode: first, issuerCode: rest[0] ?? null, unitCode: joined(rest.slice(1)) };
+  if (number.year !== null || number.style === 'party') return { typeCode: first, issuerCode: joinedFrom(groups, 1), unitCode: null };
+  return { typeCode: first, issuerCode: groups[1] ?? null, unitCode: joinedFrom(groups, 2) };
+}
+
+/** The groups from index `from` on, joined by `-`; null when there are none (no rest array, no closure per call). */
+function joinedFrom(groups: readonly string[], from: number): string | null {
+  if (from >= groups.length) return null;
+  if (from === groups.length - 1) return groups[from]!;
+  return (from === 0 ? groups : groups.slice(from)).join('-');
 }

@@ -69,6 +69,11 @@ export function resolveCitations(items: readonly Resolvable[]): Resolution[] {
   });
 }
 
+/** A short form's resolution: resolved by `by` when it refers to a citation. */
+function short(refersTo: number | null, by: ResolvedBy): Resolution {
+  return { kind: 'short', refersTo, resolvedBy: refersTo === null ? null : by };
+}
+
 /** `numberKey`: the citation key of the item's number, null when it has none. */
 function resolveOne(
   item: Resolvable,
@@ -77,7 +82,6 @@ function resolveOne(
   byNumber: Map<string, Seen>,
   bySequence: Map<string, Seen>,
 ): Resolution {
-  const short = (refersTo: number | null, by: ResolvedBy): Resolution => ({ kind: 'short', refersTo, resolvedBy: refersTo === null ? null : by });
   if (item.declaredBy !== null) return short(item.declaredBy, 'alias');
   if (item.named) return { kind: 'named', refersTo: null, resolvedBy: null };
   if (numberKey === null) return { kind: 'full', refersTo: null, resolvedBy: null };

@@ -1,10 +1,10 @@
-import { classBefore, classOf, LETTER, NUMBER, SPACE } from '../text/char-class.js';
+import { classBefore, classOf, LETTER, LOWERS, NUMBER, SPACE } from '../text/char-class.js';
 import { type DateMatch, matchDateAt } from './date.js';
 import { type IssuerMatch, matchIssuerAt } from './issuer.js';
 import { matchLawName } from './law-name.js';
 import { matchNumberAt, type NumberMatch } from './number.js';
 import { ANCHOR_WORD_SOURCE, canonicalType, NAMED_TYPES, SP } from './vocabulary.js';
-import { isCapitalized } from './words.js';
+import { codeUnitAt, isCapitalized } from './words.js';
 
 /** One cited instrument as found: offsets into the scanned text. */
 export interface Core {
@@ -42,7 +42,7 @@ const LIST_LEAD = new RegExp(`${SP}*(?:,|;|và|hoặc)${SP}*(?:(s[ốô])(?![\\p
 function mayHaveNumberAfter(text: string, pos: number): boolean {
   let i = pos;
   while (i < text.length && classOf(text.charCodeAt(i)) & SPACE) i++;
-  const code = text.charCodeAt(i);
+  const code = codeUnitAt(text, i);
   return (code >= 48 && code <= 57) || code === 0x73 || code === 0x53 || code === 0x17f;
 }
 
@@ -71,7 +71,7 @@ function withTail(text: string, core: Omit<Core, 'date' | 'issuer'>): Core {
 
 /** Title case as in running text ("Luật", "Bộ luật"), not a heading in capitals ("LUẬT"). */
 function isRunningTitleCase(word: string): boolean {
-  return isCapitalized(word) && !isCapitalized(word.charAt(1));
+  return isCapitalized(word) && (word.length < 2 || (classOf(word.charCodeAt(1)) & LOWERS) === 0);
 }
 
 /** `số 254/2026/NĐ-CP` with no type word before it; lower-case `số`, so a header's `Số 12/2020/NĐ-CP` is not one. */
@@ -84,14 +84,24 @@ function untypedCoreAt(text: string, start: number, matched: string): Core | nul
   return withTail(text, { start, type: null, name: null, number, end: number.end });
 }
 
+/** `matched.toLowerCase() === 'số'`, without lower-casing: only `S` and `Ố` lower-case to `s` and `ố`. */
+function isNumberWord(matched: string): boolean {
+  if (matched.length !== 2) return false;
+  const first = matched.charCodeAt(0);
+  const second = matched.charCodeAt(1);
+  return (first === 0x73 || first === 0x53) && (second === 0x1ed1 || second === 0x1ed0);
+}
+
 function coreAt(text: string, start: number, matched: string): Core | null {
   // `số` is the only anchor word of two letters: the others need not be lower-cased to tell.
-  if (matched.length === 2 && matched.toLowerCase() === 'số') return untypedCoreAt(text, start, matched);
-  const type = canonicalType(matched);
+  if (isNumberWord(matched)) return untypedCoreAt(text, start, matched);
   const typeEnd = start + matched.length;
   const number = numberAfter(NUMBER_LEAD, text, typeEnd);
-  if (number) return withTail(text, { start, type, name: null, number, end: number.end });
-  if (!NAMED_TYPES.has(type) || !isRunningTitleCase(matched)) return null;
+  if (number) return withTail(text, { start, type: canonicalType(matched), name: null, number, end: number.end });
+  // Most type words have neither number nor title case ("quy định"): they need no canonical type.
+  if (!isRunningTitleCase(matched)) return null;
+  const type = canonicalType(matched);
+  if (!NAMED_TYPES.has(type)) return null;
   const name = matchLawName(text, typeEnd, text.length, type);
   if (!name) return null;
   const named = name.next === null ? null : numberAfter(NAME_NUMBER_LEAD, text, name.next);

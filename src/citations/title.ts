@@ -1,5 +1,5 @@
 import { SP } from './vocabulary.js';
-import { afterLead, asciiLetterSet, mayStartWith } from './words.js';
+import { afterLead, asciiLetterSet, codeUnitAt, mayStartWith } from './words.js';
 
 export interface TitleMatch {
   start: number;
@@ -41,10 +41,12 @@ const COMMA = 0x2c;
 /** Longest title kept; longer ones are cut at a word boundary (keeps extraction linear). */
 export const MAX_TITLE = 400;
 
+/** Reads no character past the end (`charAt` there is '' but deoptimizes the caller). */
 function endsSentence(text: string, dot: number, limit: number): boolean {
+  if (dot + 1 >= limit || dot + 1 >= text.length) return true;
   const next = text.charAt(dot + 1);
-  if (dot + 1 >= limit || next === '\n' || next === '/' || next === '') return true;
-  return /\s/u.test(next) && /[\p{Lu}\p{N}]/u.test(text.charAt(dot + 2));
+  if (next === '\n' || next === '/') return true;
+  return /\s/u.test(next) && dot + 2 < text.length && /[\p{Lu}\p{N}]/u.test(text.charAt(dot + 2));
 }
 
 /** `, UBND Thành phố chỉ đạo như sau`: after a comma a capital starts the main clause, not the subject. */
@@ -62,11 +64,11 @@ function lastSpaceBefore(text: string, start: number, stop: number): number {
  * comes first outside quotation marks, and never past `limit`.
  */
 export function matchTitleAt(text: string, pos: number, limit: number): TitleMatch | null {
-  if (!mayStartWith(text.charCodeAt(afterLead(text, pos)), START_LETTERS)) return null;
+  // START's lead is what afterLead skips (spaces, a comma): its starter, a letter, begins there.
+  const start = afterLead(text, pos);
+  if (!mayStartWith(codeUnitAt(text, start), START_LETTERS)) return null;
   START.lastIndex = pos;
-  const m = START.exec(text);
-  if (!m) return null;
-  const start = pos + m[0].search(/[^\s,]/u);
+  if (!START.test(text)) return null;
   const stop = Math.min(limit, start + MAX_TITLE);
   let end = stop;
   let quoted = false;

@@ -79,23 +79,34 @@ const TYPE_CODES = [
 ];
 
 const TYPE_CODES_UPPER: ReadonlySet<string> = new Set(TYPE_CODES.map((code) => code.toUpperCase()));
+/** No two codes share an upper-case form, so a group written as one of them is that code: it need not be upper-cased. */
+const CANONICAL_TYPE_CODES: ReadonlySet<string> = new Set(TYPE_CODES);
 
 /** Whether a code group is a type code, in any case (real symbols mix it: `QyĐ`, `QYĐ`). */
 export function isTypeCode(group: string): boolean {
-  return TYPE_CODES_UPPER.has(group.toUpperCase());
+  return CANONICAL_TYPE_CODES.has(group) || TYPE_CODES_UPPER.has(group.toUpperCase());
 }
 
 /** Type codes by their upper-case form, to tell `Qđ` or `CTR` from `QĐ` and `CTr`. */
 const CANONICAL_TYPE_CODE = new Map(TYPE_CODES.map((code) => [code.toUpperCase(), code]));
 
+/** Whether a code group, upper-cased, is `TTG`: groups are ASCII letters, digits, `Đ`, `đ`, which keep their length. */
+function isPrimeMinisterCode(group: string): boolean {
+  return group.length === 3 && group.toUpperCase() === 'TTG';
+}
+
 /**
  * Code groups with a miscased type code (first group) or Prime Minister's code (`TTG` after a
  * type code) put right; other groups (units such as `TTH`) stay as written. Without a type
- * code, `groups` itself.
+ * code, or with nothing to put right, `groups` itself.
  */
 export function recased(groups: string[]): string[] {
-  const type = groups.length > 1 ? CANONICAL_TYPE_CODE.get(groups[0]!.toUpperCase()) : undefined;
+  if (groups.length <= 1) return groups;
+  const first = groups[0]!;
+  const type = CANONICAL_TYPE_CODES.has(first) ? first : CANONICAL_TYPE_CODE.get(first.toUpperCase());
   if (type === undefined) return groups;
-  const issuer = groups[1]!.toUpperCase() === 'TTG' ? 'TTg' : groups[1]!;
+  const issuer = isPrimeMinisterCode(groups[1]!) ? 'TTg' : groups[1]!;
+  // Nothing put right: `groups` itself, as without a type code.
+  if (type === first && issuer === groups[1]) return groups;
   return [type, issuer, ...groups.slice(2)];
 }

@@ -1,4 +1,4 @@
-import { classOf, LOWERS, SPACE } from '../text/char-class.js';
+import { classOf, LOWERS, SPACE, UPPERS } from '../text/char-class.js';
 import { TYPE_WORD_INITIALS, TYPE_WORD_SOURCE } from './vocabulary.js';
 
 /** One word of a paragraph: no spaces, no clause punctuation. */
@@ -31,6 +31,14 @@ function isWordChar(code: number): boolean {
   return !isClauseMark(code) && (classOf(code) & SPACE) === 0;
 }
 
+/**
+ * `text.charCodeAt(pos)`, or -1 at the end, which every test here rejects as it rejects NaN:
+ * reading past the end would deoptimize the optimized caller.
+ */
+export function codeUnitAt(text: string, pos: number): number {
+  return pos < text.length ? text.charCodeAt(pos) : -1;
+}
+
 /** The offset after the in-paragraph spaces at `pos`. */
 function afterSpaces(text: string, pos: number): number {
   let at = pos;
@@ -41,7 +49,7 @@ function afterSpaces(text: string, pos: number): number {
 /** The offset after the lead many parts allow before them, `${SP}*(?:,${SP}*)?`, at `pos`. */
 export function afterLead(text: string, pos: number): number {
   const at = afterSpaces(text, pos);
-  return text.charCodeAt(at) === 0x2c ? afterSpaces(text, at + 1) : at;
+  return codeUnitAt(text, at) === 0x2c ? afterSpaces(text, at + 1) : at;
 }
 
 /** The ASCII letters (a-z) of `letters` as a set of bits, for `mayStartWith`; others need no bit. */
@@ -93,7 +101,7 @@ export function separatorAt(text: string, pos: number): { mark: string; end: num
 }
 
 export function startsTypeWord(text: string, pos: number): boolean {
-  if (!mayStartWith(text.charCodeAt(pos), TYPE_WORD_INITIAL_SET)) return false;
+  if (!mayStartWith(codeUnitAt(text, pos), TYPE_WORD_INITIAL_SET)) return false;
   TYPE_WORD_HERE.lastIndex = pos;
   return TYPE_WORD_HERE.test(text);
 }
@@ -108,6 +116,15 @@ export function lowerCased(word: string): string {
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i);
     if ((code & 0xf800) === 0xd800 || classOf(code) & LOWERS) return word.toLowerCase();
+  }
+  return word;
+}
+
+/** `word.toUpperCase()`, without calling it when no code unit would change (a surrogate may). */
+export function upperCased(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if ((code & 0xf800) === 0xd800 || classOf(code) & UPPERS) return word.toUpperCase();
   }
   return word;
 }

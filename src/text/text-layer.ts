@@ -75,7 +75,11 @@ export class TextLayer {
    */
   raw(start: number, end: number): string {
     const from = this.toOriginal(start, 'start');
-    const to = Math.max(from, this.toOriginal(end, 'end'));
+    return this.originalRaw(from, Math.max(from, this.toOriginal(end, 'end')));
+  }
+
+  /** `raw` of the original-text offsets `[from, to)` (`from <= to`) that text-layer offsets map to. */
+  originalRaw(from: number, to: number): string {
     let text = '';
     let at = from;
     for (let i = this.firstHiddenEndingAfter(from); i < this.hiddenLines.length && this.hiddenLines[i]![0] < to; i++) {
