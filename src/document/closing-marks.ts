@@ -18,7 +18,7 @@ function codesOf(chars: string): ReadonlySet<number> {
 export const NOI_NHAN_FIRST = codesOf('N');
 const AUTHORITY_FIRST = codesOf('TKQP');
 const ARCHIVE_FIRST = codesOf('L');
-const ANNEX_FIRST = codesOf('(BKkPM');
+export const ANNEX_FIRST = codesOf('(BKkPM');
 const BULLET_FIRST = codesOf('-–~+•');
 /** Both cases, and the Kelvin sign that an `iu` regex folds to `k`. */
 const TITLE_FIRST = codesOf('PpTtBbCcGgVvHhKk\u212a');
