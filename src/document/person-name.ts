@@ -1,5 +1,5 @@
 import { classOf, LETTER, LOWERS, SPACE } from '../text/char-class.js';
-import { trailingRunStart, withoutTrailing } from './text-shape.js';
+import { hasMoreWordsThan, trailingRunStart, withoutTrailing } from './text-shape.js';
 
 /**
  * Vietnamese personal names, as they stand under a signature. A name is a family name from
@@ -65,7 +65,8 @@ function splitRank(text: string): { rank: string | null; rest: string } {
 
 function isNameWords(words: readonly string[]): boolean {
   if (words.length < MIN_SYLLABLES || words.length > MAX_SYLLABLES) return false;
-  if (!words.every((word) => SYLLABLE.test(word)) || !isFamilyName(words[0]!)) return false;
+  // The family name first: one cached look-up rules out most lines before each word is tested.
+  if (!isFamilyName(words[0]!) || !words.every((word) => SYLLABLE.test(word))) return false;
   return words.every(isCapitalised) || (words.length >= MIN_CAPITALS_SYLLABLES && words.every(isCapitals));
 }
 
@@ -88,13 +89,6 @@ function isPunctuation(code: number): boolean {
 
 function withoutTrailingPunctuation(text: string): string {
   return withoutTrailing(text, isPunctuation);
-}
-
-/** Whether `text.split(' ')` gives more than `max` words (counting stops there). */
-function hasMoreWordsThan(text: string, max: number): boolean {
-  let count = 1;
-  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) if (++count > max) return true;
-  return false;
 }
 
 /**

@@ -8,6 +8,13 @@ export function includesAny(text: string, words: readonly string[]): boolean {
   return false;
 }
 
+/** Whether `text.split(' ')` gives more than `max` words (counting stops there). */
+export function hasMoreWordsThan(text: string, max: number): boolean {
+  let count = 1;
+  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) if (++count > max) return true;
+  return false;
+}
+
 const HAS_LETTER_OR_DIGIT = /[\p{L}\d]/u;
 
 /** A line set in capitals (issuing body, motto, document type, signature titles). */
