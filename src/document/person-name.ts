@@ -146,6 +146,11 @@ function firstLetterOf(text: string, start: number, stop: number): number {
   return start;
 }
 
+/** Whether the character at `index` is a capital (`isCapitalised` of a word starting there needs one). */
+function isCapitalAt(text: string, index: number): boolean {
+  return index < text.length && (classOf(text.charCodeAt(index)) & LOWERS) !== 0;
+}
+
 /** Fewest syllables for a name found after other words, where two could be a place (`Hà Nội`). */
 const MIN_INNER_SYLLABLES = 3;
 
@@ -159,10 +164,12 @@ export function innerPersonName(text: string): { name: PersonName; index: number
     if (stop < 0) stop = text.length;
     const start = firstLetterOf(text, index, stop);
     // A name starts capitalised (leadingPersonName finds none otherwise): most words need no more look.
+    // leadingPersonName reads three syllables only if the word after the family name is capitalised too.
     if (
       start < stop &&
       stop - start <= LONGEST_FAMILY_NAME &&
       (classOf(text.charCodeAt(start)) & LOWERS) !== 0 &&
+      isCapitalAt(text, stop + 1) &&
       isFamilyName(text.slice(start, stop))
     ) {
       const name = leadingPersonName(text.slice(start));
