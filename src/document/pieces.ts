@@ -64,7 +64,7 @@ function splitAt(text: string, start: number, end: number, pattern: RegExp, keep
   return pieces;
 }
 
-/** Which splitting marks a stretch of text may hold, told by two letters each must contain. */
+/** Which splitting marks a stretch of text may hold, told by letters each must contain. */
 interface Marks {
   cell: boolean;
   motto: boolean;
@@ -73,15 +73,22 @@ interface Marks {
 }
 
 const C = 0x43;
+const N = 0x4e;
+const SMALL_C = 0x63;
 const CAPITAL_D_STROKE = 0x110;
 const SMALL_D_STROKE = 0x111;
 
-/** Sets `motto` (`CỘNG`) and `tagline` (`Độc`, `ĐỘC`) from the letter before each `mark` after `from`: one scan finds both. */
+/**
+ * Sets `motto` (`CỘN` of `CỘNG`) and `tagline` (`độc` in any case) from the letters on either
+ * side of each `mark` after `from`: one scan finds both. The letter after matters: `động`, one
+ * of the commonest words, would otherwise send its paragraph down the slow splitting path.
+ */
 function markMottoLetters(text: string, from: number, mark: string, marks: Marks): void {
   for (let i = text.indexOf(mark, from + 1); i >= 0 && !(marks.motto && marks.tagline); i = text.indexOf(mark, i + 1)) {
     const before = text.charCodeAt(i - 1);
-    if (before === C) marks.motto = true;
-    else if (before === CAPITAL_D_STROKE || before === SMALL_D_STROKE) marks.tagline = true;
+    const after = text.charCodeAt(i + 1);
+    if (before === C && after === N) marks.motto = true;
+    else if ((before === CAPITAL_D_STROKE || before === SMALL_D_STROKE) && (after === SMALL_C || after === C)) marks.tagline = true;
   }
 }
 
