@@ -1,5 +1,7 @@
 /** Lines that belong to the closing of a document: nơi nhận, archive, signature, annexes. */
 
+import { hasMoreWordsThan } from './text-shape.js';
+
 const NOI_NHAN = /^(?:Nơi nhận|NƠI NHẬN|Nơi Nhận)(?= {0,3}(?:[:;.]|$))/u;
 const AUTHORITY = /^(?:(?:TM|KT|TL|TUQ|Q|PT) ?\.|[KT]\/[MTL] |Q\/ ?)(?= ?\p{Lu})/u;
 const TITLE_HEAD =
@@ -18,7 +20,7 @@ function codesOf(chars: string): ReadonlySet<number> {
 export const NOI_NHAN_FIRST = codesOf('N');
 const AUTHORITY_FIRST = codesOf('TKQP');
 const ARCHIVE_FIRST = codesOf('L');
-const ANNEX_FIRST = codesOf('(BKkPM');
+export const ANNEX_FIRST = codesOf('(BKkPM');
 const BULLET_FIRST = codesOf('-–~+•');
 /** Both cases, and the Kelvin sign that an `iu` regex folds to `k`. */
 const TITLE_FIRST = codesOf('PpTtBbCcGgVvHhKk\u212a');
@@ -43,7 +45,8 @@ export function authorityOf(text: string): string | null {
 
 /** A title line of a signature: `PHÓ CHỦ TỊCH`, `THỦ TƯỚNG`, `Bộ trưởng Bộ Công an`. */
 export function isTitleLine(text: string): boolean {
-  return startsWithAny(text, TITLE_FIRST) && TITLE_HEAD.test(text) && !/[,;:]/.test(text) && text.split(' ').length <= MAX_TITLE_WORDS;
+  // The word count first (it stops counting past the most a title has): most lines tried are long.
+  return startsWithAny(text, TITLE_FIRST) && !hasMoreWordsThan(text, MAX_TITLE_WORDS) && TITLE_HEAD.test(text) && !/[,;:]/.test(text);
 }
 
 /** The archive entry `Lưu: VT, KGVX.` (its bullet removed). */

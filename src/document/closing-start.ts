@@ -1,5 +1,6 @@
 import type { AnalyzedText } from './analyzed-text.js';
-import { authorityOf, isAnnexStart, isNoiNhan, isTitleLine } from './closing-marks.js';
+import { classOf, SPACE } from '../text/char-class.js';
+import { ANNEX_FIRST, authorityOf, isAnnexStart, isNoiNhan, isTitleLine } from './closing-marks.js';
 import { personNameLine } from './person-name.js';
 import { includesAny } from './text-shape.js';
 
@@ -37,9 +38,26 @@ export function findClosingStart(text: AnalyzedText, from: number, end: number):
   return null;
 }
 
+const QUOTE = 0x3e; // >
+/** `|`, `<`, `&`: a cell break (`|`, `<br>`, `&nbsp;`) there would put the first piece further on. */
+const CELL_BREAK_FIRST = new Set([0x7c, 0x3c, 0x26]);
+
+/**
+ * Cheap test before the paragraph is searched for annex words: its first piece starts at its
+ * first character that is neither a quote mark nor whitespace (unless a cell break stands
+ * there), and an annex's first piece starts with one of ANNEX_FIRST.
+ */
+function mayOpenWithAnnex(paragraph: string): boolean {
+  let i = 0;
+  while (i < paragraph.length && (paragraph.charCodeAt(i) === QUOTE || (classOf(paragraph.charCodeAt(i)) & SPACE) !== 0)) i++;
+  const first = paragraph.charCodeAt(i);
+  return ANNEX_FIRST.has(first) || CELL_BREAK_FIRST.has(first);
+}
+
 /** Whether paragraph `index` starts an annex or a form (`Phụ lục I`, `Mẫu số 01`). */
 export function isAnnex(text: AnalyzedText, index: number): boolean {
-  if (!includesAny(text.textAt(index), ANNEX_WORDS)) return false;
+  const paragraph = text.textAt(index);
+  if (!mayOpenWithAnnex(paragraph) || !includesAny(paragraph, ANNEX_WORDS)) return false;
   const first = text.piecesAt(index)[0];
   return first !== undefined && isAnnexStart(first.text);
 }

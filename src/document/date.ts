@@ -15,7 +15,8 @@ export interface DateMatch {
 }
 
 const DAY_WORD = /(?<![\p{L}\d])ngày(?!\p{L})/iu;
-const DATE_AT = /^ngày {0,3}(?:ngày {1,3})?(\d{1,2})?[ .…_]{0,30}tháng {0,3}(\d{1,2})?[ .…_]{0,30}năm {0,3}(\d{4})?/iu;
+/** Sticky: matched where `ngày` was found, without a copy of the text from there. */
+const DATE_AT = /ngày {0,3}(?:ngày {1,3})?(\d{1,2})?[ .…_]{0,30}tháng {0,3}(\d{1,2})?[ .…_]{0,30}năm {0,3}(\d{4})?/iuy;
 const PLACE_ORNAMENT = /[*_—–|`"“”<>[\]]+|o0o|-{2,}/u;
 const MAX_PLACE_WORDS = 6;
 const MAX_PLACE_LENGTH = 40;
@@ -61,10 +62,12 @@ function number(text: string | undefined): number | null {
 export function matchHeaderDate(text: string): DateMatch | null {
   const word = DAY_WORD.exec(text);
   if (!word) return null;
+  // The date is read before the place (both must match): most `ngày` in running text start no date.
+  DATE_AT.lastIndex = word.index;
+  const date = DATE_AT.exec(text);
+  if (!date) return null;
   const place = placeBefore(text.slice(0, word.index));
   if (place === undefined) return null;
-  const date = DATE_AT.exec(text.slice(word.index));
-  if (!date) return null;
   const day = number(date[1]);
   const month = number(date[2]);
   const year = number(date[3]);

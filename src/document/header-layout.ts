@@ -1,9 +1,8 @@
 import type { AnalyzedText } from './analyzed-text.js';
-import { type DateMatch, matchHeaderDate } from './date.js';
 import { typeLine } from './document-types.js';
-import type { PieceKind } from './header-piece.js';
+import type { HeaderDate, PieceKind } from './header-piece.js';
 import { opensBodyName } from './issuer.js';
-import { hasLabelAt, matchDocumentNumber } from './number.js';
+import { hasLabelAt } from './number.js';
 import type { Piece } from './pieces.js';
 
 /** The part a piece plays in a header. */
@@ -22,6 +21,8 @@ export type HeaderRole =
 export interface HeaderItem {
   role: HeaderRole;
   piece: Piece;
+  /** The header date the piece holds for the kind it was classified as (`headerDateIn`). */
+  date: HeaderDate | null;
 }
 
 export interface HeaderLayout {
@@ -31,7 +32,6 @@ export interface HeaderLayout {
   items: HeaderItem[];
 }
 
-const HEADER_MARKS: ReadonlySet<PieceKind> = new Set(['motto', 'tagline', 'number', 'date']);
 /** How far (in paragraphs) the marks of one header block may lie apart. */
 const MARK_WINDOW = 8;
 const MAX_ISSUER_LINES_BEFORE = 4;
@@ -40,25 +40,49 @@ const MAX_NOISE_PARAGRAPHS = 3;
 const MAX_NOISE_LENGTH = 160;
 const MAX_ADDRESSEE_LENGTH = 160;
 
-/** The header date a piece holds: a date line, or the date after the number on a merged line. */
-export function headerDateIn(kind: PieceKind, piece: Piece): { match: DateMatch; offset: number } | null {
-  if (kind !== 'date' && kind !== 'number') return null;
-  const offset = kind === 'number' ? (matchDocumentNumber(piece.text)?.end ?? 0) : 0;
-  const match = matchHeaderDate(piece.text.slice(offset));
-  return match ? { match, offset } : null;
+/** The header marks of a paragraph as bits of one number: marks add up with `|`. */
+const MOTTO_MARK = 1;
+const TAGLINE_MARK = 2;
+const NUMBER_MARK = 4;
+const DATE_MARK = 8;
+
+function markOf(kind: PieceKind): number {
+  switch (kind) {
+    case 'motto':
+      return MOTTO_MARK;
+    case 'tagline':
+      return TAGLINE_MARK;
+    case 'number':
+      return NUMBER_MARK;
+    case 'date':
+      return DATE_MARK;
+    default:
+      return 0;
+  }
+}
+
+/** Whether a set of marks holds two or more. */
+function hasTwoMarks(marks: number): boolean {
+  return (marks & (marks - 1)) !== 0;
 }
 
 /** The marks a paragraph holds, a merged number-and-date line counting as both. */
-function marksOf(text: AnalyzedText, index: number): PieceKind[] {
-  const { pieces, kinds } = text.at(index);
-  const marks = kinds.filter((kind) => HEADER_MARKS.has(kind));
-  if (kinds.some((kind, k) => kind === 'number' && headerDateIn(kind, pieces[k]!))) marks.push('date');
+function marksOf(text: AnalyzedText, index: number): number {
+  const { kinds, dates } = text.at(index);
+  let marks = 0;
+  for (let k = 0; k < kinds.length; k++) {
+    marks |= markOf(kinds[k]!);
+    if (kinds[k] === 'number' && dates[k]) marks |= DATE_MARK;
+  }
   return marks;
 }
 
 function isDated(text: AnalyzedText, index: number): boolean {
-  const { pieces, kinds } = text.at(index);
-  return kinds.some((kind, k) => kind === 'number' || (kind === 'date' && headerDateIn(kind, pieces[k]!)?.match.year != null));
+  const { kinds, dates } = text.at(index);
+  for (let k = 0; k < kinds.length; k++) {
+    if (kinds[k] === 'number' || (kinds[k] === 'date' && dates[k]?.match.year != null)) return true;
+  }
+  return false;
 }
 
 /** Whether `text` holds `Số` or `SỐ`, found in one scan for their `S`. */
@@ -83,13 +107,13 @@ function mayOpenHeader(text: string): boolean {
 export function isHeaderAnchor(text: AnalyzedText, index: number, end: number, dated: boolean): boolean {
   if (!mayOpenHeader(text.textAt(index))) return false;
   if (!text.has(index, 'motto') && !text.has(index, 'number')) return false;
-  const marks = new Set<PieceKind>();
+  let marks = 0;
   let hasDate = false;
   for (let k = index; k < Math.min(end, index + MARK_WINDOW); k++) {
-    for (const mark of marksOf(text, k)) marks.add(mark);
+    marks |= marksOf(text, k);
     hasDate ||= isDated(text, k);
     // Marks and dates only add up: once the test holds, the paragraphs further on cannot undo it.
-    if (marks.size >= 2 && (!dated || hasDate)) return true;
+    if (hasTwoMarks(marks) && (!dated || hasDate)) return true;
   }
   return false;
 }
@@ -126,13 +150,14 @@ export function readHeaderLayout(text: AnalyzedText, first: number, end: number)
   let after = first;
   const limit = Math.min(end, first + MAX_HEADER_PARAGRAPHS);
   scan: for (let index = first; index < limit; index++) {
-    const { paragraph, pieces, kinds } = text.at(index);
+    const { paragraph, pieces, kinds, dates } = text.at(index);
     let found = false;
     for (let k = 0; k < pieces.length; k++) {
       const piece = pieces[k]!;
       const kind = kinds[k]!;
+      const date = dates[k] ?? null;
       const add = (role: HeaderRole) => {
-        items.push({ role, piece });
+        items.push({ role, piece, date });
         if (role !== 'decoration') found = true;
       };
       if (kind === 'body') break scan;

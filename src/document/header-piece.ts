@@ -1,5 +1,5 @@
 import { authorityOf, isTitleLine } from './closing-marks.js';
-import { matchHeaderDate } from './date.js';
+import { type DateMatch, matchHeaderDate } from './date.js';
 import { typeLine } from './document-types.js';
 import { matchDocumentNumber } from './number.js';
 import { personNameLine } from './person-name.js';
@@ -49,4 +49,18 @@ export function classifyPiece(piece: Piece): PieceKind {
     if (text.length <= MAX_UPPER_LENGTH && !WEBSITE_LABEL.test(text)) return 'upper';
   }
   return 'other';
+}
+
+/** A header date in a piece: its match, read from `offset` in the piece's text. */
+export interface HeaderDate {
+  match: DateMatch;
+  offset: number;
+}
+
+/** The header date a piece of kind `kind` holds: a date line, or the date after the number on a merged line. */
+export function headerDateIn(kind: PieceKind, piece: Piece): HeaderDate | null {
+  if (kind !== 'date' && kind !== 'number') return null;
+  const offset = kind === 'number' ? (matchDocumentNumber(piece.text)?.end ?? 0) : 0;
+  const match = matchHeaderDate(piece.text.slice(offset));
+  return match ? { match, offset } : null;
 }

@@ -2,7 +2,7 @@ import type { DocumentDate, DocumentNumber, VbhcDocument } from '../model/docume
 import type { TextLayer } from '../text/text-layer.js';
 import { AnalyzedText } from './analyzed-text.js';
 import { typeLine } from './document-types.js';
-import { type HeaderItem, headerDateIn, readHeaderLayout } from './header-layout.js';
+import { type HeaderItem, readHeaderLayout } from './header-layout.js';
 import { issuerFrom } from './issuer.js';
 import { matchDocumentNumber } from './number.js';
 import { addresseeName, addresseesOnLabel } from './recipients.js';
@@ -28,8 +28,9 @@ function documentNumber(layer: TextLayer, items: readonly HeaderItem[]): Documen
 
 /** The header date: on a date line, or after the number on a merged number-and-date line. */
 function documentDate(layer: TextLayer, items: readonly HeaderItem[]): { place: string | null; date: DocumentDate } | null {
-  for (const { role, piece } of items) {
-    const found = role === 'date' || role === 'number' ? headerDateIn(role, piece) : null;
+  for (const { role, piece, date } of items) {
+    // The date a number or date item holds, read when its paragraph was classified.
+    const found = role === 'date' || role === 'number' ? date : null;
     if (!found) continue;
     const { match, offset } = found;
     const from = piece.start + offset + match.start;

@@ -35,7 +35,11 @@ function clean(line: string): string {
  */
 export function issuerFrom(lines: readonly string[]): Issuer | null {
   const bodies: string[] = [];
-  for (const line of lines.map(clean).filter((text) => text !== '')) {
+  // An index loop over the lines: a `map`, a `filter` and a for-of over arrays that are sometimes
+  // empty (another elements kind) made extractHeader deoptimise again and again.
+  for (let k = 0; k < lines.length; k++) {
+    const line = clean(lines[k]!);
+    if (line === '') continue;
     const previous = bodies[bodies.length - 1];
     if (previous !== undefined && !opensBodyName(line)) bodies[bodies.length - 1] = `${previous} ${line}`;
     else bodies.push(line);

@@ -1,5 +1,5 @@
 import { classOf, LETTER, LOWERS, SPACE } from '../text/char-class.js';
-import { trailingRunStart, withoutTrailing } from './text-shape.js';
+import { hasMoreWordsThan, trailingRunStart, withoutTrailing } from './text-shape.js';
 
 /**
  * Vietnamese personal names, as they stand under a signature. A name is a family name from
@@ -65,7 +65,8 @@ function splitRank(text: string): { rank: string | null; rest: string } {
 
 function isNameWords(words: readonly string[]): boolean {
   if (words.length < MIN_SYLLABLES || words.length > MAX_SYLLABLES) return false;
-  if (!words.every((word) => SYLLABLE.test(word)) || !isFamilyName(words[0]!)) return false;
+  // The family name first: one cached look-up rules out most lines before each word is tested.
+  if (!isFamilyName(words[0]!) || !words.every((word) => SYLLABLE.test(word))) return false;
   return words.every(isCapitalised) || (words.length >= MIN_CAPITALS_SYLLABLES && words.every(isCapitals));
 }
 
@@ -88,13 +89,6 @@ function isPunctuation(code: number): boolean {
 
 function withoutTrailingPunctuation(text: string): string {
   return withoutTrailing(text, isPunctuation);
-}
-
-/** Whether `text.split(' ')` gives more than `max` words (counting stops there). */
-function hasMoreWordsThan(text: string, max: number): boolean {
-  let count = 1;
-  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) if (++count > max) return true;
-  return false;
 }
 
 /**
@@ -152,6 +146,11 @@ function firstLetterOf(text: string, start: number, stop: number): number {
   return start;
 }
 
+/** Whether the character at `index` is a capital (`isCapitalised` of a word starting there needs one). */
+function isCapitalAt(text: string, index: number): boolean {
+  return index < text.length && (classOf(text.charCodeAt(index)) & LOWERS) !== 0;
+}
+
 /** Fewest syllables for a name found after other words, where two could be a place (`Hà Nội`). */
 const MIN_INNER_SYLLABLES = 3;
 
@@ -165,10 +164,12 @@ export function innerPersonName(text: string): { name: PersonName; index: number
     if (stop < 0) stop = text.length;
     const start = firstLetterOf(text, index, stop);
     // A name starts capitalised (leadingPersonName finds none otherwise): most words need no more look.
+    // leadingPersonName reads three syllables only if the word after the family name is capitalised too.
     if (
       start < stop &&
       stop - start <= LONGEST_FAMILY_NAME &&
       (classOf(text.charCodeAt(start)) & LOWERS) !== 0 &&
+      isCapitalAt(text, stop + 1) &&
       isFamilyName(text.slice(start, stop))
     ) {
       const name = leadingPersonName(text.slice(start));

@@ -24,14 +24,21 @@ const QUOTE_MARK = /^(?:>\s?)+/;
 /** A `Số:` label run into the issuer cell before it: `CHÍNH PHỦSố: 211/2026/NĐ-CP`. */
 const NUMBER_LABEL = /(?<=\p{Lu} ?)(?=Số ?:)/gu;
 
-/** The piece is exactly the Quốc hiệu or the Party heading. */
+const CAPITAL_N = 0x4e;
+const CAPITAL_C = 0x43;
+const CAPITAL_D_STROKE = 0x110;
+const SMALL_D_STROKE = 0x111;
+
+/** The piece is exactly the Quốc hiệu or the Party heading (which start with `N`, `C` or `Đ`: the first-letter test skips the regex). */
 export function isMotto(piece: Piece): boolean {
-  return WHOLE_MOTTO.test(piece.text);
+  const first = piece.text.charCodeAt(0);
+  return (first === CAPITAL_N || first === CAPITAL_C || first === CAPITAL_D_STROKE) && WHOLE_MOTTO.test(piece.text);
 }
 
-/** The piece is exactly the tiêu ngữ `Độc lập - Tự do - Hạnh phúc`. */
+/** The piece is exactly the tiêu ngữ `Độc lập - Tự do - Hạnh phúc` (which starts with `Đ` or `đ`: the first-letter test skips the regex). */
 export function isTagline(piece: Piece): boolean {
-  return WHOLE_TAGLINE.test(piece.text);
+  const first = piece.text.charCodeAt(0);
+  return (first === CAPITAL_D_STROKE || first === SMALL_D_STROKE) && WHOLE_TAGLINE.test(piece.text);
 }
 
 function isSpace(text: string, index: number): boolean {
@@ -64,7 +71,7 @@ function splitAt(text: string, start: number, end: number, pattern: RegExp, keep
   return pieces;
 }
 
-/** Which splitting marks a stretch of text may hold, told by two letters each must contain. */
+/** Which splitting marks a stretch of text may hold, told by letters each must contain. */
 interface Marks {
   cell: boolean;
   motto: boolean;
@@ -72,16 +79,19 @@ interface Marks {
   numberLabel: boolean;
 }
 
-const C = 0x43;
-const CAPITAL_D_STROKE = 0x110;
-const SMALL_D_STROKE = 0x111;
+const SMALL_C = 0x63;
 
-/** Sets `motto` (`CỘNG`) and `tagline` (`Độc`, `ĐỘC`) from the letter before each `mark` after `from`: one scan finds both. */
+/**
+ * Sets `motto` (`CỘN` of `CỘNG`) and `tagline` (`độc` in any case) from the letters on either
+ * side of each `mark` after `from`: one scan finds both. The letter after matters: `động`, one
+ * of the commonest words, would otherwise send its paragraph down the slow splitting path.
+ */
 function markMottoLetters(text: string, from: number, mark: string, marks: Marks): void {
   for (let i = text.indexOf(mark, from + 1); i >= 0 && !(marks.motto && marks.tagline); i = text.indexOf(mark, i + 1)) {
     const before = text.charCodeAt(i - 1);
-    if (before === C) marks.motto = true;
-    else if (before === CAPITAL_D_STROKE || before === SMALL_D_STROKE) marks.tagline = true;
+    const after = text.charCodeAt(i + 1);
+    if (before === CAPITAL_C && after === CAPITAL_N) marks.motto = true;
+    else if ((before === CAPITAL_D_STROKE || before === SMALL_D_STROKE) && (after === SMALL_C || after === CAPITAL_C)) marks.tagline = true;
   }
 }
 

@@ -1,10 +1,17 @@
 /** Small predicates on the shape of a line of text: capitals, decoration, Vietnamese tone folding. */
 
-import { capitalCount, LETTER, UPPER } from '../text/char-class.js';
+import { capitalCount, classOf, DIGIT, LETTER, UPPER } from '../text/char-class.js';
 
 /** Whether `text` holds one of `words` (a few indexOf scans cost far less than one regex of alternatives). */
 export function includesAny(text: string, words: readonly string[]): boolean {
   for (const word of words) if (text.includes(word)) return true;
+  return false;
+}
+
+/** Whether `text.split(' ')` gives more than `max` words (counting stops there). */
+export function hasMoreWordsThan(text: string, max: number): boolean {
+  let count = 1;
+  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) if (++count > max) return true;
   return false;
 }
 
@@ -17,8 +24,14 @@ export function isUpperText(text: string): boolean {
   return count.capitals / count.counted >= 0.8;
 }
 
+const SMALL_O = 0x6f;
+const CAPITAL_O = 0x4f;
+
 /** A line of rules and ornaments only: `*`, `---`, `_____`, `o0o`, `-----o0o-----`. */
 export function isDecoration(text: string): boolean {
+  // Only `o0o`, `&nbsp;` and tags are removed, so a first letter or digit other than `o` stays: no decoration.
+  const first = text.charCodeAt(0);
+  if (text.length > 0 && first !== SMALL_O && first !== CAPITAL_O && (classOf(first) & (LETTER | DIGIT)) !== 0) return false;
   const stripped = text.replace(/o0o|&nbsp;|<\/?[a-z][^<>]{0,80}>/gi, '');
   return !HAS_LETTER_OR_DIGIT.test(stripped);
 }
