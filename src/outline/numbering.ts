@@ -176,10 +176,25 @@ function readRoman(text: string): Marker | null {
   };
 }
 
+/** `split('.').map(Number)` of ASCII digit groups, without the strings: one packed array, as the other markers' `[ordinal]`. */
+function dottedNumbers(text: string): number[] {
+  const numbers: number[] = [];
+  let value = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2e) {
+      numbers.push(value);
+      value = 0;
+    } else value = value * 10 + (code - 0x30);
+  }
+  numbers.push(value);
+  return numbers;
+}
+
 function readArabic(text: string): Marker | null {
   const match = ARABIC.exec(text);
   if (!match) return null;
-  const components = match[1]!.split('.').map(Number);
+  const components = dottedNumbers(match[1]!);
   const punctuation = match[2]!;
   const rest = text.slice(match[0].length).trim();
   const ordinal = components[components.length - 1]!;
