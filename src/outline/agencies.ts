@@ -3,6 +3,7 @@
  * names the agency it addresses ("2.1. Sở Tư pháp:", "6. Sở Tài chính căn cứ ...").
  */
 
+import { classOf, SPACE } from '../text/char-class.js';
 import { ENTRY_LEADING, trimEntry } from './trim.js';
 
 function alternation(words: readonly string[]): string {
@@ -66,9 +67,21 @@ function isGroup(text: string): boolean {
   return GROUP.test(text) || /\scác\s/u.test(text) || KIND_ONLY.test(text);
 }
 
+/** Whether `text.split(/\s+/)` has more than `max` pieces (one more than the runs of spaces), counted without building them. */
+function hasMoreWordsThan(text: string, max: number): boolean {
+  let pieces = 1;
+  let inSpaces = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = (classOf(text.charCodeAt(i)) & SPACE) !== 0;
+    if (space && !inSpaces && ++pieces > max) return true;
+    inSpaces = space;
+  }
+  return pieces > max;
+}
+
 /** Whether an entry of an agency list names a body, a group of bodies, or an office. */
 export function isAgencyName(text: string): boolean {
-  if (text.split(/\s+/).length > MAX_WORDS) return false;
+  if (hasMoreWordsThan(text, MAX_WORDS)) return false;
   return isNamed(text) || GROUP.test(text) || KIND_LIST.test(text);
 }
 
