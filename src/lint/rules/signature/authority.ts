@@ -44,9 +44,10 @@ class SignatureLines {
     const signatureLines = document.signature?.lines ?? [];
     if (signatureLines.length === 0) return null;
     const slice = layerSliceOf(layer, document.position);
-    const spans: Array<LayerSpan | null | undefined> = signatureLines.map(() => undefined);
     const first = spanOfLine(slice, signatureLines[0]!);
-    spans[0] = first;
+    // Pushed into a literal, as `[above, ...spans]` below is: one array shape for `spanAt`.
+    const spans: Array<LayerSpan | null | undefined> = [first];
+    while (spans.length < signatureLines.length) spans.push(undefined);
     if (!first || first.start === 0) return new SignatureLines(slice, signatureLines, spans);
     const above = paragraphAt(layer, paragraphAt(layer, first.start).start - 1);
     const text = layer.text.slice(above.start, above.end);
