@@ -21,31 +21,51 @@ const LABEL = /(?<![\p{L}\d])Số(?![\p{L}\d])/gu;
  * `/` or `-`. The text layer has no runs of spaces, so ` *` beside an optional part cannot
  * backtrack far.
  */
-const AFTER_LABEL = / *(:?) *(\d*)((?: *[-/–] *[\p{L}\d]+)+)/duy;
+const AFTER_LABEL = / *(:?) *(\d*)((?: *[-/–] *[\p{L}\d]+)+)/uy;
 const GAP = /(?<! ) +(?=[-/–])|(?<=[-/–]) +/gu;
 
+/**
+ * The parts' offsets are read off the match instead of asking the `d` flag for them: the
+ * symbol ends the match, the sequence comes right before it, and the only `:` in the match is
+ * the colon.
+ */
 function readAfterLabel(layer: TextLayer, labelStart: number, labelEnd: number): WrittenNumber | null {
   AFTER_LABEL.lastIndex = labelEnd;
   const match = AFTER_LABEL.exec(layer.text);
-  if (!match?.indices) return null;
-  const at = (range: [number, number] | undefined): LayerSpan => ({ start: range?.[0] ?? labelEnd, end: range?.[1] ?? labelEnd });
-  const sequence = at(match.indices[2]);
-  const symbol = { start: sequence.start, end: at(match.indices[3]).end };
-  const gaps = [...layer.text.slice(symbol.start, symbol.end).matchAll(GAP)].map((gap) => ({
-    start: symbol.start + gap.index,
-    end: symbol.start + gap.index + gap[0].length,
-  }));
-  return { label: { start: labelStart, end: labelEnd }, colon: match[1] ? at(match.indices[1]) : null, sequence, symbol, gaps };
+  if (!match) return null;
+  const written = match[0];
+  // Every group takes part in a match (each can be empty but the symbol's).
+  const colon = match[1]!;
+  const digits = match[2]!;
+  const symbolText = match[3]!;
+  const symbolEnd = labelEnd + written.length;
+  const sequenceStart = symbolEnd - symbolText.length - digits.length;
+  const sequence = { start: sequenceStart, end: sequenceStart + digits.length };
+  const symbol = { start: sequenceStart, end: symbolEnd };
+  const gaps: LayerSpan[] = [];
+  GAP.lastIndex = 0;
+  const symbolWritten = layer.text.slice(symbol.start, symbol.end);
+  for (let gap = GAP.exec(symbolWritten); gap; gap = GAP.exec(symbolWritten)) {
+    gaps.push({ start: symbol.start + gap.index, end: symbol.start + gap.index + gap[0].length });
+  }
+  const colonStart = labelEnd + written.indexOf(':');
+  return { label: { start: labelStart, end: labelEnd }, colon: colon ? { start: colonStart, end: colonStart + 1 } : null, sequence, symbol, gaps };
 }
 
 /** Finds the `Số` line of a document number in the text layer; null when it is not written as such. */
 export function writtenNumberOf(layer: TextLayer, number: DocumentNumber): WrittenNumber | null {
   const span = layerSpanOf(layer, number.position);
   const paragraph = paragraphAt(layer, span.start);
-  const labels = [...layer.text.slice(paragraph.start, paragraph.end).matchAll(LABEL)]
-    .map((match) => paragraph.start + match.index)
-    .filter((start) => start <= span.start);
-  for (const start of labels.reverse()) {
+  const text = layer.text.slice(paragraph.start, paragraph.end);
+  // The labels at or before the number, tried from the last one back.
+  const labels: number[] = [];
+  LABEL.lastIndex = 0;
+  for (let match = LABEL.exec(text); match; match = LABEL.exec(text)) {
+    const start = paragraph.start + match.index;
+    if (start <= span.start) labels.push(start);
+  }
+  for (let i = labels.length - 1; i >= 0; i--) {
+    const start = labels[i]!;
     const written = readAfterLabel(layer, start, start + 'Số'.length);
     if (written && written.symbol.end >= span.start) return written;
   }
