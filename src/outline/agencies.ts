@@ -272,7 +272,9 @@ function asksToCarryOut(rest: string): boolean {
  */
 export function addressedAgencies(text: string): { assignee: string; agencies: string[] } | null {
   let after = -1;
-  for (const match of text.matchAll(ADDRESSING_VERB)) after = match.index + match[0].length;
+  // An exec loop: `matchAll` would copy the pattern on every call.
+  ADDRESSING_VERB.lastIndex = 0;
+  for (let match = ADDRESSING_VERB.exec(text); match; match = ADDRESSING_VERB.exec(text)) after = match.index + match[0].length;
   if (after < 0) return null;
   const found = leadingAgencies(text.slice(after));
   if (!found?.rest || !asksToCarryOut(found.rest)) return null;
