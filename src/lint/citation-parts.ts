@@ -37,10 +37,11 @@ const SUBJECT_LEAD_IN = /^(?:V\/v|Về việc)\s*/iu;
  * Whether citations sit in the document's subject (trích yếu, `V/v …`): a header part, where
  * the rules for citing in the body do not apply. The subject is folded once, and each
  * paragraph once however many citations it holds. Body paragraphs are far longer than a
- * subject: they are told apart by counting, with no folding.
+ * subject: they are told apart by counting, with no folding. Null when the document has no
+ * subject: no citation sits in it, and no caller need find where one is.
  */
-export function subjectTest(layer: TextLayer, document: VbhcDocument): (layerStart: number) => boolean {
-  if (document.subject === null) return () => false;
+export function subjectTest(layer: TextLayer, document: VbhcDocument): ((layerStart: number) => boolean) | null {
+  if (document.subject === null) return null;
   const subject = foldVietnamese(document.subject);
   const byParagraph = new Map<number, boolean>();
   return (layerStart) => {
