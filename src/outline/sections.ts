@@ -42,7 +42,8 @@ interface PreviousParagraph {
   heading: boolean | null;
 }
 
-function wasHeading(previous: PreviousParagraph): boolean {
+/** Whether the paragraph before was a heading; a plain one is asked `isShouting` once, when first needed. */
+function headingBefore(previous: PreviousParagraph): boolean {
   previous.heading ??= isShouting(previous.text);
   return previous.heading;
 }
@@ -155,7 +156,7 @@ class OutlineReader {
    */
   private isHeading(marker: Marker, placement: Placement): boolean {
     const previous = this.previous;
-    const afterOpenSentence = previous !== null && !isTerminated(previous.text) && !wasHeading(previous);
+    const afterOpenSentence = previous !== null && !isTerminated(previous.text) && !headingBefore(previous);
     const lowerStart = STARTS_LOWER.test(marker.rest) && marker.kind !== 'letter' && marker.kind !== 'parenthesized';
     if (afterOpenSentence && lowerStart) return false;
     if (this.fitsSequence(marker, placement)) return true;
