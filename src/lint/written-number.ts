@@ -21,35 +21,24 @@ const LABEL = /(?<![\p{L}\d])Số(?![\p{L}\d])/gu;
  * `/` or `-`. The text layer has no runs of spaces, so ` *` beside an optional part cannot
  * backtrack far.
  */
-const AFTER_LABEL = / *(:?) *(\d*)((?: *[-/–] *[\p{L}\d]+)+)/uy;
+const AFTER_LABEL = / *(:?) *(\d*)((?: *[-/–] *[\p{L}\d]+)+)/duy;
 const GAP = /(?<! ) +(?=[-/–])|(?<=[-/–]) +/gu;
 
-/**
- * The parts' offsets are read off the match instead of asking the `d` flag for them: the
- * symbol ends the match, the sequence comes right before it, and the only `:` in the match is
- * the colon.
- */
 function readAfterLabel(layer: TextLayer, labelStart: number, labelEnd: number): WrittenNumber | null {
   AFTER_LABEL.lastIndex = labelEnd;
   const match = AFTER_LABEL.exec(layer.text);
-  if (!match) return null;
-  const written = match[0];
-  // Every group takes part in a match (each can be empty but the symbol's).
-  const colon = match[1]!;
-  const digits = match[2]!;
-  const symbolText = match[3]!;
-  const symbolEnd = labelEnd + written.length;
-  const sequenceStart = symbolEnd - symbolText.length - digits.length;
-  const sequence = { start: sequenceStart, end: sequenceStart + digits.length };
-  const symbol = { start: sequenceStart, end: symbolEnd };
+  if (!match?.indices) return null;
+  const at = (range: [number, number] | undefined): LayerSpan => ({ start: range?.[0] ?? labelEnd, end: range?.[1] ?? labelEnd });
+  const sequence = at(match.indices[2]);
+  const symbol = { start: sequence.start, end: at(match.indices[3]).end };
   const gaps: LayerSpan[] = [];
+  // An exec loop: `matchAll` would copy the pattern on every call.
   GAP.lastIndex = 0;
   const symbolWritten = layer.text.slice(symbol.start, symbol.end);
   for (let gap = GAP.exec(symbolWritten); gap; gap = GAP.exec(symbolWritten)) {
     gaps.push({ start: symbol.start + gap.index, end: symbol.start + gap.index + gap[0].length });
   }
-  const colonStart = labelEnd + written.indexOf(':');
-  return { label: { start: labelStart, end: labelEnd }, colon: colon ? { start: colonStart, end: colonStart + 1 } : null, sequence, symbol, gaps };
+  return { label: { start: labelStart, end: labelEnd }, colon: match[1] ? at(match.indices[1]) : null, sequence, symbol, gaps };
 }
 
 /** Finds the `Số` line of a document number in the text layer; null when it is not written as such. */
