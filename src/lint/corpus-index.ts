@@ -25,27 +25,17 @@ function dayMonthYear({ day, month, year }: PartialDate): PartialDate {
 export class CorpusIndex {
   private readonly byKey = new Map<string, Occurrence[]>();
 
-  /** Indexes a document's own number and every citation that gives a date of its own. */
+  /** Indexes a document's own number and every citation that gives a date of its own (none without a key: no occurrence is built for it). */
   addDocument(filePath: string, document: VbhcDocument): void {
     const { number, date } = document;
     if (number && number.sequence !== null && date) {
-      this.add(instrumentKey(number.value, number.year, date.year), {
-        kind: 'header',
-        number: number.value,
-        date: dayMonthYear(date),
-        filePath,
-        range: number.position,
-      });
+      const key = instrumentKey(number.value, number.year, date.year);
+      if (key !== null) this.add(key, { kind: 'header', number: number.value, date: dayMonthYear(date), filePath, range: number.position });
     }
     for (const citation of document.citations) {
       if (citation.number === null || citation.date === null) continue;
-      this.add(instrumentKey(citation.number, citation.year, citation.date.year), {
-        kind: 'citation',
-        number: citation.number,
-        date: dayMonthYear(citation.date),
-        filePath,
-        range: citation.position,
-      });
+      const key = instrumentKey(citation.number, citation.year, citation.date.year);
+      if (key !== null) this.add(key, { kind: 'citation', number: citation.number, date: dayMonthYear(citation.date), filePath, range: citation.position });
     }
   }
 
@@ -67,8 +57,7 @@ export class CorpusIndex {
     return this.byKey.entries();
   }
 
-  private add(key: string | null, occurrence: Occurrence): void {
-    if (key === null) return;
+  private add(key: string, occurrence: Occurrence): void {
     const list = this.byKey.get(key);
     if (list) list.push(occurrence);
     else this.byKey.set(key, [occurrence]);

@@ -46,7 +46,11 @@ export function latestDay(date: PartialDate): number | null {
 
 /** `d/m/yyyy`, the way running text writes a date; missing parts as `…`. */
 export function formatDate(date: PartialDate): string {
-  return [date.day, date.month, date.year].map((part) => (part === null ? '…' : String(part))).join('/');
+  return `${datePart(date.day)}/${datePart(date.month)}/${datePart(date.year)}`;
+}
+
+function datePart(part: number | null): string {
+  return part === null ? '…' : String(part);
 }
 
 export function sameDay(a: FullDate, b: FullDate): boolean {

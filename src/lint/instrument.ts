@@ -7,9 +7,9 @@ import { composeLetters } from '../text/clean.js';
  * their key adds the year of the date.
  */
 export function instrumentKey(number: string, numberYear: number | null, dateYear: number | null): string | null {
+  if (numberYear === null && dateYear === null) return null;
   const symbol = normalizeNumber(number);
-  if (numberYear !== null) return symbol;
-  return dateYear === null ? null : `${symbol} (${dateYear})`;
+  return numberYear !== null ? symbol : `${symbol} (${dateYear})`;
 }
 
 /** Whether composing, reading `Ð` as `Đ` and dropping spaces leave `number` as it is: ASCII without spaces, and `Đ`/`đ`. */

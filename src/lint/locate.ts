@@ -1,4 +1,5 @@
 import { allParagraphs, type Paragraph } from '../document/paragraphs.js';
+import { classOf, SPACE } from '../text/char-class.js';
 import type { Range } from '../text/line-index.js';
 import type { TextLayer } from '../text/text-layer.js';
 import type { Fix } from './rule.js';
@@ -83,14 +84,19 @@ export function originalRange(layer: TextLayer, from: number, to: number): Range
   return { start: layer.pointAt(from), end: layer.pointAt(Math.max(from, to)) };
 }
 
+/** `/\s/.test(text[i])` without a one-character string per test: false outside the text, as the test of `undefined` is. */
+function isSpaceAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && (classOf(text.charCodeAt(i)) & SPACE) !== 0;
+}
+
 /** The last line of a model range that holds text: where a missing closing part would go. */
 export function lastLineOf(layer: TextLayer, range: Range): Range {
   const text = layer.source.text;
   let end = range.end.offset;
-  while (end > range.start.offset && /\s/.test(text[end - 1]!)) end--;
+  while (end > range.start.offset && isSpaceAt(text, end - 1)) end--;
   let start = end;
   while (start > range.start.offset && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
-  while (start < end && /\s/.test(text[start]!)) start++;
+  while (start < end && isSpaceAt(text, start)) start++;
   return originalRange(layer, start, end);
 }
 
@@ -145,10 +151,10 @@ export function lastMatchRange(layer: TextLayer, range: Range, pattern: RegExp):
 export function firstLineOf(layer: TextLayer, range: Range): Range {
   const text = layer.source.text;
   let start = range.start.offset;
-  while (start < range.end.offset && /\s/.test(text[start]!)) start++;
+  while (start < range.end.offset && isSpaceAt(text, start)) start++;
   let end = start;
   while (end < range.end.offset && text[end] !== '\n' && text[end] !== '\r') end++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (end > start && isSpaceAt(text, end - 1)) end--;
   return originalRange(layer, start, end);
 }
 

@@ -31,10 +31,13 @@ function readAfterLabel(layer: TextLayer, labelStart: number, labelEnd: number):
   const at = (range: [number, number] | undefined): LayerSpan => ({ start: range?.[0] ?? labelEnd, end: range?.[1] ?? labelEnd });
   const sequence = at(match.indices[2]);
   const symbol = { start: sequence.start, end: at(match.indices[3]).end };
-  const gaps = [...layer.text.slice(symbol.start, symbol.end).matchAll(GAP)].map((gap) => ({
-    start: symbol.start + gap.index,
-    end: symbol.start + gap.index + gap[0].length,
-  }));
+  const gaps: LayerSpan[] = [];
+  // An exec loop: `matchAll` would copy the pattern on every call.
+  GAP.lastIndex = 0;
+  const symbolWritten = layer.text.slice(symbol.start, symbol.end);
+  for (let gap = GAP.exec(symbolWritten); gap; gap = GAP.exec(symbolWritten)) {
+    gaps.push({ start: symbol.start + gap.index, end: symbol.start + gap.index + gap[0].length });
+  }
   return { label: { start: labelStart, end: labelEnd }, colon: match[1] ? at(match.indices[1]) : null, sequence, symbol, gaps };
 }
 
@@ -42,10 +45,16 @@ function readAfterLabel(layer: TextLayer, labelStart: number, labelEnd: number):
 export function writtenNumberOf(layer: TextLayer, number: DocumentNumber): WrittenNumber | null {
   const span = layerSpanOf(layer, number.position);
   const paragraph = paragraphAt(layer, span.start);
-  const labels = [...layer.text.slice(paragraph.start, paragraph.end).matchAll(LABEL)]
-    .map((match) => paragraph.start + match.index)
-    .filter((start) => start <= span.start);
-  for (const start of labels.reverse()) {
+  const text = layer.text.slice(paragraph.start, paragraph.end);
+  // The labels at or before the number, tried from the last one back.
+  const labels: number[] = [];
+  LABEL.lastIndex = 0;
+  for (let match = LABEL.exec(text); match; match = LABEL.exec(text)) {
+    const start = paragraph.start + match.index;
+    if (start <= span.start) labels.push(start);
+  }
+  for (let i = labels.length - 1; i >= 0; i--) {
+    const start = labels[i]!;
     const written = readAfterLabel(layer, start, start + 'Số'.length);
     if (written && written.symbol.end >= span.start) return written;
   }

@@ -3,6 +3,7 @@
  * names the agency it addresses ("2.1. Sở Tư pháp:", "6. Sở Tài chính căn cứ ...").
  */
 
+import { classOf, SPACE } from '../text/char-class.js';
 import { ENTRY_LEADING, trimEntry } from './trim.js';
 
 function alternation(words: readonly string[]): string {
@@ -66,9 +67,21 @@ function isGroup(text: string): boolean {
   return GROUP.test(text) || /\scác\s/u.test(text) || KIND_ONLY.test(text);
 }
 
+/** Whether `text.split(/\s+/)` has more than `max` pieces (one more than the runs of spaces), counted without building them. */
+function hasMoreWordsThan(text: string, max: number): boolean {
+  let pieces = 1;
+  let inSpaces = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = (classOf(text.charCodeAt(i)) & SPACE) !== 0;
+    if (space && !inSpaces && ++pieces > max) return true;
+    inSpaces = space;
+  }
+  return pieces > max;
+}
+
 /** Whether an entry of an agency list names a body, a group of bodies, or an office. */
 export function isAgencyName(text: string): boolean {
-  if (text.split(/\s+/).length > MAX_WORDS) return false;
+  if (hasMoreWordsThan(text, MAX_WORDS)) return false;
   return isNamed(text) || GROUP.test(text) || KIND_LIST.test(text);
 }
 
@@ -234,8 +247,23 @@ function leadingAgencies(text: string): LeadingAgencies | null {
   return { assignee, agencies, rest: predicate ? text.slice(predicate.index).trim() : null };
 }
 
+/** Headings read lately, by title: the same section titles recur from document to document. */
+const recentHeadings = new Map<string, HeadingAgency | null>();
+const MAX_RECENT_HEADINGS = 4096;
+
 /** The agency a section title addresses ("2.3. Sở Nội vụ: Chủ trì, ..."), or null when it names none. */
 export function headingAgency(title: string): HeadingAgency | null {
+  let heading = recentHeadings.get(title);
+  if (heading === undefined) {
+    if (recentHeadings.size >= MAX_RECENT_HEADINGS) recentHeadings.clear();
+    heading = readHeadingAgency(title);
+    recentHeadings.set(title, heading);
+  }
+  // A copy of the remembered one: the agencies go into the outline of each document.
+  return heading && { assignee: heading.assignee, agencies: [...heading.agencies], task: heading.task };
+}
+
+function readHeadingAgency(title: string): HeadingAgency | null {
   const addressed = title.replace(ADDRESSING, '');
   const colon = colonOutsideParentheses(addressed);
   const found = leadingAgencies(colon >= 0 ? addressed.slice(0, colon) : addressed);
@@ -259,7 +287,9 @@ function asksToCarryOut(rest: string): boolean {
  */
 export function addressedAgencies(text: string): { assignee: string; agencies: string[] } | null {
   let after = -1;
-  for (const match of text.matchAll(ADDRESSING_VERB)) after = match.index + match[0].length;
+  // An exec loop: `matchAll` would copy the pattern on every call.
+  ADDRESSING_VERB.lastIndex = 0;
+  for (let match = ADDRESSING_VERB.exec(text); match; match = ADDRESSING_VERB.exec(text)) after = match.index + match[0].length;
   if (after < 0) return null;
   const found = leadingAgencies(text.slice(after));
   if (!found?.rest || !asksToCarryOut(found.rest)) return null;

@@ -8,7 +8,8 @@ import { isTerminated } from './paragraph-shape.js';
 import type { SectionNode } from './sections.js';
 
 interface Labels {
-  lines: Partial<Record<LabelKind, LabelledLine>>;
+  /** Every kind present, `undefined` until its first line: one object shape for all sections. */
+  lines: Record<LabelKind, LabelledLine | undefined>;
   /** Items and paragraphs that are no labelled line: the work itself. */
   rest: string[];
 }
@@ -17,7 +18,7 @@ interface Labels {
 const NOTE = /^\([^()]*\)\.?$/u;
 
 function readLabels(node: SectionNode): Labels {
-  const lines: Labels['lines'] = {};
+  const lines: Labels['lines'] = { lead: undefined, cooperating: undefined, timing: undefined, form: undefined };
   const rest: string[] = [];
   const read = (text: string) => {
     const line = readLabelledLine(text);

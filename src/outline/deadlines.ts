@@ -46,9 +46,11 @@ interface Found {
   iso: string;
 }
 
+/** `DATE` and `MONTH` are searched with exec loops: `matchAll` copies the pattern on every call. */
 function dates(text: string): Found[] {
   const found: Found[] = [];
-  for (const match of text.matchAll(DATE)) {
+  DATE.lastIndex = 0;
+  for (let match = DATE.exec(text); match; match = DATE.exec(text)) {
     const day = Number(match[1] ?? match[4]);
     const month = Number(match[2] ?? match[5]);
     const year = Number(match[3] ?? match[6]);
@@ -59,7 +61,8 @@ function dates(text: string): Found[] {
 
 function months(text: string): Found[] {
   const found: Found[] = [];
-  for (const match of text.matchAll(MONTH)) {
+  MONTH.lastIndex = 0;
+  for (let match = MONTH.exec(text); match; match = MONTH.exec(text)) {
     const month = Number(match[1]);
     if (month >= 1 && month <= 12) found.push({ iso: `${match[2]}-${pad(month)}` });
   }

@@ -25,10 +25,17 @@ const LABELS: [LabelKind, RegExp][] = [
 /** Labels are short; a colon further in belongs to a sentence. */
 const MAX_LABEL_LENGTH = 40;
 
+/** `text.indexOf(':')` when it is at most `limit`, else -1: the rest of a long paragraph is not searched. */
+function firstColonWithin(text: string, limit: number): number {
+  const end = Math.min(text.length, limit + 1);
+  for (let i = 0; i < end; i++) if (text.charCodeAt(i) === 0x3a) return i;
+  return -1;
+}
+
 /** The labelled line a paragraph or item is, or null. */
 export function readLabelledLine(text: string): LabelledLine | null {
-  const colon = text.indexOf(':');
-  if (colon <= 0 || colon > MAX_LABEL_LENGTH) return null;
+  const colon = firstColonWithin(text, MAX_LABEL_LENGTH);
+  if (colon <= 0) return null;
   const label = text.slice(0, colon).trim();
   const kind = LABELS.find(([, pattern]) => pattern.test(label))?.[0];
   if (!kind) return null;

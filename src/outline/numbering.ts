@@ -176,10 +176,25 @@ function readRoman(text: string): Marker | null {
   };
 }
 
+/** `split('.').map(Number)` of ASCII digit groups, without the strings: one packed array, as the other markers' `[ordinal]`. */
+function dottedNumbers(text: string): number[] {
+  const numbers: number[] = [];
+  let value = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2e) {
+      numbers.push(value);
+      value = 0;
+    } else value = value * 10 + (code - 0x30);
+  }
+  numbers.push(value);
+  return numbers;
+}
+
 function readArabic(text: string): Marker | null {
   const match = ARABIC.exec(text);
   if (!match) return null;
-  const components = match[1]!.split('.').map(Number);
+  const components = dottedNumbers(match[1]!);
   const punctuation = match[2]!;
   const rest = text.slice(match[0].length).trim();
   const ordinal = components[components.length - 1]!;
@@ -219,11 +234,22 @@ function readLetter(text: string): Marker | null {
   };
 }
 
+/** First letters of `Phần`, `Chương`, `Tiểu mục`, `Mục` in either case, and of Roman numerals. */
+const DIVISION_STARTS = 'PCTM';
+const ROMAN_DIGIT_STARTS = 'IVXLC';
+
 /** The section number a paragraph starts with, or null. */
 export function readMarker(text: string): Marker | null {
   const first = text.charCodeAt(0);
   if (first >= 48 && first <= 57) return readArabic(text);
-  return readArticle(text) ?? readDivision(text) ?? readRoman(text) ?? readLetter(text);
+  // Each pattern can only match text that starts as it does: the others are not run (most paragraphs run none).
+  const article = first === 0x110 ? readArticle(text) : null; // Đ
+  if (article) return article;
+  const division = DIVISION_STARTS.includes(text.charAt(0)) ? readDivision(text) : null;
+  if (division) return division;
+  const roman = ROMAN_DIGIT_STARTS.includes(text.charAt(0)) ? readRoman(text) : null;
+  if (roman) return roman;
+  return text.charCodeAt(1) === 0x29 ? readLetter(text) : null; // `a)`
 }
 
 /**

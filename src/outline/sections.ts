@@ -33,6 +33,21 @@ interface Placement {
 
 type Content = { node: SectionNode; field: 'title' } | { node: SectionNode; field: 'items' | 'paragraphs'; index: number };
 
+/**
+ * The paragraph read last, and whether it was a heading: `null` for a plain paragraph, a
+ * heading only if written in capitals, which is asked only when a number follows an open sentence.
+ */
+interface PreviousParagraph {
+  text: string;
+  heading: boolean | null;
+}
+
+/** Whether the paragraph before was a heading; a plain one is asked `isShouting` once, when first needed. */
+function headingBefore(previous: PreviousParagraph): boolean {
+  previous.heading ??= isShouting(previous.text);
+  return previous.heading;
+}
+
 /** Articles, chapters and parts are numbered through the whole document, not per parent. */
 const NUMBERED_THROUGHOUT: ReadonlySet<MarkerKind> = new Set(['article', 'chapter', 'part']);
 
@@ -70,7 +85,7 @@ class OutlineReader {
   /** The last paragraph added to `last`: its end is the end of `last`, and testing it keeps reading linear. */
   private lastPiece = '';
   private awaitingTitle = false;
-  private previous: { text: string; heading: boolean } | null = null;
+  private previous: PreviousParagraph | null = null;
   /** The last paragraph read outside any section. */
   private outside: string | null = null;
   /** The top-level list being read, from its first number to the end of the body. */
@@ -141,7 +156,7 @@ class OutlineReader {
    */
   private isHeading(marker: Marker, placement: Placement): boolean {
     const previous = this.previous;
-    const afterOpenSentence = previous !== null && !previous.heading && !isTerminated(previous.text);
+    const afterOpenSentence = previous !== null && !isTerminated(previous.text) && !headingBefore(previous);
     const lowerStart = STARTS_LOWER.test(marker.rest) && marker.kind !== 'letter' && marker.kind !== 'parenthesized';
     if (afterOpenSentence && lowerStart) return false;
     if (this.fitsSequence(marker, placement)) return true;
@@ -192,7 +207,7 @@ class OutlineReader {
   /** A plain paragraph: a title written below its number, the rest of a broken sentence, or body text. */
   private addText(text: string, paragraph: Paragraph, runningText: boolean): void {
     const wasHeading = this.awaitingTitle && canBeTitle(text);
-    this.previous = { text: paragraph.text, heading: wasHeading || isShouting(text) };
+    this.previous = { text: paragraph.text, heading: wasHeading ? true : null };
     const open = this.top();
     if (!open) {
       this.outside = text;

@@ -42,13 +42,17 @@ export const incompleteFirst: DocumentRule = {
       if (citation.number === null || citation.kind !== 'full') continue;
       const key = normalizeNumber(citation.number);
       if (seen.has(key)) continue;
-      const start = layerOffsetOf(layer, citation.position.start.offset);
-      if (inSubject(start)) continue;
+      // Where the citation starts in the layer takes a search of the offset map: looked for only when needed.
+      let start: number | null = null;
+      if (inSubject !== null) {
+        start = layerOffsetOf(layer, citation.position.start.offset);
+        if (inSubject(start)) continue;
+      }
       seen.add(key);
       // A Luật or Pháp lệnh is cited by type and name only.
       if (citation.type !== null && NAMED_TYPES.has(citation.type)) continue;
       const noDate = citation.date === null;
-      const noIssuer = citation.issuer === null && !issuerNamedBefore(layer, start);
+      const noIssuer = citation.issuer === null && !issuerNamedBefore(layer, start ?? layerOffsetOf(layer, citation.position.start.offset));
       if (!noDate && !noIssuer) continue;
       const messageId = noDate && noIssuer ? 'neither' : noDate ? 'noDate' : 'noIssuer';
       report({ messageId, data: { number: citation.number }, range: citation.position });

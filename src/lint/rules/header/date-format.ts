@@ -5,7 +5,7 @@ import { fixInsert, fixLayerSpan, type LayerSpan, layerSpanOf, paragraphAt } fro
 import type { DocumentRule, Report } from '../../rule.js';
 
 /** `ngày DD tháng MM năm YYYY` with its day and month digits, blanks allowed (drafts). */
-const WRITTEN_DATE = /ngày (?:(\d{1,2}) )?tháng (?:(\d{1,2}) )?năm/dgu;
+const WRITTEN_DATE = /ngày (?:(\d{1,2}) )?tháng (?:(\d{1,2}) )?năm/gu;
 
 interface WrittenDate {
   /** Where `ngày` starts. */
@@ -14,16 +14,29 @@ interface WrittenDate {
   month: LayerSpan | null;
 }
 
-/** The `ngày … tháng … năm` run of a header date, in text-layer offsets. */
+/**
+ * The `ngày … tháng … năm` run of a header date, in text-layer offsets. The digits' offsets
+ * are read off the match, which has a single space around each (the `d` flag and `matchAll`
+ * made indices and a copy of the pattern on every call): the day follows the first space, the
+ * month ends at the last.
+ */
 function writtenDateOf(layer: TextLayer, date: DocumentDate): WrittenDate | null {
   const span = layerSpanOf(layer, date.position);
   const paragraph = paragraphAt(layer, span.start);
   const text = layer.text.slice(paragraph.start, paragraph.end);
-  for (const match of text.matchAll(WRITTEN_DATE)) {
+  WRITTEN_DATE.lastIndex = 0;
+  for (let match = WRITTEN_DATE.exec(text); match; match = WRITTEN_DATE.exec(text)) {
     const start = paragraph.start + match.index;
-    if (start + match[0].length < span.start) continue;
-    const at = (range: [number, number] | undefined) => (range ? { start: paragraph.start + range[0], end: paragraph.start + range[1] } : null);
-    return { start, day: at(match.indices?.[1]), month: at(match.indices?.[2]) };
+    const written = match[0];
+    if (start + written.length < span.start) continue;
+    const [, day, month] = match;
+    const dayStart = start + written.indexOf(' ') + 1;
+    const monthEnd = start + written.lastIndexOf(' ');
+    return {
+      start,
+      day: day === undefined ? null : { start: dayStart, end: dayStart + day.length },
+      month: month === undefined ? null : { start: monthEnd - month.length, end: monthEnd },
+    };
   }
   return null;
 }

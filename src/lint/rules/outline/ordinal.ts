@@ -44,8 +44,11 @@ function readOrdinal(number: string): Ordinal | null {
   if (roman) return { kind: 'roman', value: romanValue(roman[1]!), prefix: [] };
   const dotted = /^(\d{1,4}(?:\.\d{1,4}){0,6})[.)]?$/.exec(text);
   if (dotted) {
-    const parts = dotted[1]!.split('.').map(Number);
-    return { kind: 'arabic', value: parts[parts.length - 1]!, prefix: parts.slice(0, -1) };
+    const parts = dotted[1]!.split('.');
+    // Pushed into a literal: a packed array like the other kinds' `[]` (map() and slice() give holey ones).
+    const prefix: number[] = [];
+    for (let i = 0; i < parts.length - 1; i++) prefix.push(Number(parts[i]));
+    return { kind: 'arabic', value: Number(parts[parts.length - 1]), prefix };
   }
   const letter = /^([a-zđ])[.)]$/u.exec(text);
   if (letter && LETTERS.includes(letter[1]!)) return { kind: 'letter', value: LETTERS.indexOf(letter[1]!) + 1, prefix: [] };

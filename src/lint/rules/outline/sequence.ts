@@ -42,6 +42,8 @@ const PREFIX_SLOTS = 8;
  * through the whole document, are gathered into `articles` in document order instead.
  */
 function checkLevel(sections: readonly Section[], parent: Numbered | null, layer: TextLayer, report: Report, articles: Numbered[]): void {
+  // Most sections have no children: nothing to check below them.
+  if (sections.length === 0) return;
   const runs = new Map<number, Numbered[]>();
   const path = parent?.ordinal.kind === 'arabic' ? [...parent.ordinal.prefix, parent.ordinal.value] : null;
   const pathText = path?.join('.');

@@ -28,18 +28,41 @@ function prefixOf(line: string): string | null {
 
 /**
  * The signature lines, and the line just above them: a prefix the parser does not know
- * (`K.T. CHỦ TỊCH`) is left out of the signature, but it is the line to report.
+ * (`K.T. CHỦ TỊCH`) is left out of the signature, but it is the line to report. Where a line
+ * stands takes a search of the whole document, so it is looked for only when a finding needs it
+ * (and for the first signature line, whose place tells the line above).
  */
-function linesWithSpans(layer: TextLayer, document: VbhcDocument): Array<{ text: string; span: LayerSpan | null }> {
-  const signatureLines = document.signature?.lines ?? [];
-  if (signatureLines.length === 0) return [];
-  const slice = layerSliceOf(layer, document.position);
-  const lines = signatureLines.map((text) => ({ text, span: spanOfLine(slice, text) }));
-  const first = lines[0]?.span;
-  if (!first || first.start === 0) return lines;
-  const above = paragraphAt(layer, paragraphAt(layer, first.start).start - 1);
-  const text = layer.text.slice(above.start, above.end);
-  return CAPITALS_LINE.test(text) ? [{ text, span: above }, ...lines] : lines;
+class SignatureLines {
+  private constructor(
+    private readonly slice: LayerSlice,
+    readonly texts: readonly string[],
+    /** `undefined` until looked for. */
+    private readonly spans: Array<LayerSpan | null | undefined>,
+  ) {}
+
+  static of(layer: TextLayer, document: VbhcDocument): SignatureLines | null {
+    const signatureLines = document.signature?.lines ?? [];
+    if (signatureLines.length === 0) return null;
+    const slice = layerSliceOf(layer, document.position);
+    const first = spanOfLine(slice, signatureLines[0]!);
+    // Pushed into a literal, as `[above, ...spans]` below is: one array shape for `spanAt`.
+    const spans: Array<LayerSpan | null | undefined> = [first];
+    while (spans.length < signatureLines.length) spans.push(undefined);
+    if (!first || first.start === 0) return new SignatureLines(slice, signatureLines, spans);
+    const above = paragraphAt(layer, paragraphAt(layer, first.start).start - 1);
+    const text = layer.text.slice(above.start, above.end);
+    if (!CAPITALS_LINE.test(text)) return new SignatureLines(slice, signatureLines, spans);
+    return new SignatureLines(slice, [text, ...signatureLines], [above, ...spans]);
+  }
+
+  spanAt(index: number): LayerSpan | null {
+    let span = this.spans[index];
+    if (span === undefined) {
+      span = spanOfLine(this.slice, this.texts[index]!);
+      this.spans[index] = span;
+    }
+    return span;
+  }
 }
 
 function reportAt(layer: TextLayer, document: VbhcDocument, span: LayerSpan | null, report: Report, finding: { messageId: string; data: Record<string, string> }): void {
@@ -64,18 +87,20 @@ export const authority: DocumentRule = {
     },
   },
   check({ document, layer, report }) {
-    const lines = linesWithSpans(layer, document);
-    lines.forEach(({ text, span }, i) => {
+    const lines = SignatureLines.of(layer, document);
+    if (lines === null) return;
+    const texts = lines.texts;
+    texts.forEach((text, i) => {
       const prefix = prefixOf(text);
       if (prefix === null) return;
       if (!KNOWN.has(prefix)) {
-        reportAt(layer, document, span, report, { messageId: 'unknown', data: { prefix } });
+        reportAt(layer, document, lines.spanAt(i), report, { messageId: 'unknown', data: { prefix } });
         return;
       }
-      const next = lines[i + 1];
+      const next = texts[i + 1];
       const head = text.normalize('NFC').trim().slice(prefix.length).trim();
-      if ((prefix === 'KT.' || prefix === 'K/T') && next && foldVietnamese(next.text) === foldVietnamese(head)) {
-        reportAt(layer, document, next.span, report, { messageId: 'selfDeputy', data: { line: text.trim(), title: next.text.trim() } });
+      if ((prefix === 'KT.' || prefix === 'K/T') && next !== undefined && foldVietnamese(next) === foldVietnamese(head)) {
+        reportAt(layer, document, lines.spanAt(i + 1), report, { messageId: 'selfDeputy', data: { line: text.trim(), title: next.trim() } });
       }
     });
   },

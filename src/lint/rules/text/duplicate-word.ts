@@ -95,12 +95,20 @@ class Words {
       this.hashes = grown(this.hashes);
     }
     const hashes = this.hashes;
-    const nearest = Math.max(0, index - MAX_PHRASE);
-    for (let earlier = index - 1; earlier >= nearest; earlier--) if (hashes[earlier] === hash) this.addCandidate(earlier);
+    // The four tests of the loop below written out (MAX_PHRASE is 4): most words match none of them.
+    const mayRepeat =
+      index < MAX_PHRASE || hashes[index - 1] === hash || hashes[index - 2] === hash || hashes[index - 3] === hash || hashes[index - 4] === hash;
+    if (mayRepeat) this.addCandidatesFor(index, hash);
     this.starts[index] = start;
     this.ends[index] = end;
     hashes[index] = hash;
     this.length = index + 1;
+  }
+
+  /** Adds the words among the MAX_PHRASE before word `index` that have its hash. */
+  private addCandidatesFor(index: number, hash: number): void {
+    const nearest = Math.max(0, index - MAX_PHRASE);
+    for (let earlier = index - 1; earlier >= nearest; earlier--) if (this.hashes[earlier] === hash) this.addCandidate(earlier);
   }
 
   /** Inserts `index` in order, once: it is at most MAX_PHRASE words before the last candidate. */
