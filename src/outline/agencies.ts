@@ -247,23 +247,8 @@ function leadingAgencies(text: string): LeadingAgencies | null {
   return { assignee, agencies, rest: predicate ? text.slice(predicate.index).trim() : null };
 }
 
-/** Headings read lately, by title: the same section titles recur from document to document. */
-const recentHeadings = new Map<string, HeadingAgency | null>();
-const MAX_RECENT_HEADINGS = 4096;
-
 /** The agency a section title addresses ("2.3. Sở Nội vụ: Chủ trì, ..."), or null when it names none. */
 export function headingAgency(title: string): HeadingAgency | null {
-  let heading = recentHeadings.get(title);
-  if (heading === undefined) {
-    if (recentHeadings.size >= MAX_RECENT_HEADINGS) recentHeadings.clear();
-    heading = readHeadingAgency(title);
-    recentHeadings.set(title, heading);
-  }
-  // A copy of the remembered one: the agencies go into the outline of each document.
-  return heading && { assignee: heading.assignee, agencies: [...heading.agencies], task: heading.task };
-}
-
-function readHeadingAgency(title: string): HeadingAgency | null {
   const addressed = title.replace(ADDRESSING, '');
   const colon = colonOutsideParentheses(addressed);
   const found = leadingAgencies(colon >= 0 ? addressed.slice(0, colon) : addressed);
