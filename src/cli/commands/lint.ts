@@ -70,7 +70,7 @@ export function registerLint(program: Command): void {
     .option('-c, --config <file>', 'use this configuration file instead of the .vbhcrc.json files found above each file')
     .option('--ignore-pattern <pattern>', 'skip files this gitignore-style pattern matches (repeatable)', collect)
     .option('--no-ignore', 'lint files even when .vbhcignore, ignorePatterns or --ignore-pattern skip them')
-    .option('-j, --jobs <count>', 'worker threads (default: one per CPU, from 16 MB of input; 1: none)', parseJobs)
+    .option('-j, --jobs <count>', 'worker threads (default: one per CPU, from 24 MB of input; 1: none)', parseJobs)
     .option('--cache', 'reuse the results of unchanged files from the last run (cross-file checks still cover every file)')
     .option('--cache-location <file>', 'where --cache keeps its results (default: .vbhccache)')
     .addOption(new Option('--lang <lang>', "language of the messages (over the configuration's lang; vi when neither says)").choices(LANGS))

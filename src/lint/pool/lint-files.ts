@@ -10,11 +10,11 @@ import type { FileResult, FileTask, RunSettings, WorkerTestHooks } from './proto
 
 /**
  * Below this much input the worker threads cost more than they save: lint in-process. Each
- * thread warms V8 up on its own, and two threads give only ~1.4x one on a 2-core machine.
+ * thread warms V8 up on its own, and two threads give only ~1.3x one on a 2-core machine.
  * Measured (shared generated corpus, quiet machine, wall time in-process / two threads):
- * 12.5 MB 2.29 / 2.34 s, 25 MB 3.5 / 3.35 s, 37 MB 4.8 / 4.4 s, 125 MB 16.5 / 10.3 s.
+ * 18.7 MB 2.61 / 2.72 s, 30 MB 3.74 / 3.50 s, 42 MB 4.1 / 3.95 s, 125 MB 11.1 / 8.4 s.
  */
-export const POOL_MIN_BYTES = 16_000_000;
+export const POOL_MIN_BYTES = 24_000_000;
 
 /**
  * Whether the files hold `bytes` or more; stops adding sizes as soon as they do. Synchronous:
