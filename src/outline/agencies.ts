@@ -68,7 +68,7 @@ function isGroup(text: string): boolean {
 }
 
 /** Whether `text.split(/\s+/)` has more than `max` pieces (one more than the runs of spaces), counted without building them. */
-function hasMoreWordsThan(text: string, max: number): boolean {
+function splitsIntoMoreThan(text: string, max: number): boolean {
   let pieces = 1;
   let inSpaces = false;
   for (let i = 0; i < text.length; i++) {
@@ -81,7 +81,7 @@ function hasMoreWordsThan(text: string, max: number): boolean {
 
 /** Whether an entry of an agency list names a body, a group of bodies, or an office. */
 export function isAgencyName(text: string): boolean {
-  if (hasMoreWordsThan(text, MAX_WORDS)) return false;
+  if (splitsIntoMoreThan(text, MAX_WORDS)) return false;
   return isNamed(text) || GROUP.test(text) || KIND_LIST.test(text);
 }
 
