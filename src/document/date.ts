@@ -40,7 +40,6 @@ function isSeparator(code: number): boolean {
   return code === 0x2c || code === 0x2e || (classOf(code) & SPACE) !== 0; // , . whitespace
 }
 
-
 /** The place written before `ngày`, or undefined when the text before it is not a place name. */
 function placeBefore(prefix: string): string | null | undefined {
   const segments = withoutTrailing(prefix, isSeparator).split(PLACE_ORNAMENT);

@@ -38,7 +38,6 @@ function codeUnitPattern(code: number): string {
 /** The `NEEDS_WORK` characters as one class: the regex engine scans for them faster than a loop over the table. */
 const NEEDS_WORK_CHAR = new RegExp(`[${NEEDS_WORK_RANGES.map(([from, to]) => codeUnitPattern(from) + (to > from ? `-${codeUnitPattern(to)}` : '')).join('')}]`, 'g');
 
-
 /** `work` finds the `NEEDS_WORK` characters of `source`. */
 function copyNormalized(source: string, from: number, to: number, work: NextMatch, out: TextBuilder): void {
   let i = from;
@@ -72,8 +71,7 @@ function copyNormalized(source: string, from: number, to: number, work: NextMatc
       i++;
     } else {
       // The first character needing work after `i`, or `to`: what a loop testing `NEEDS_WORK` finds.
-      const next = work.from(i + 1);
-      let j = next >= 0 && next < to ? next : to;
+      let j = work.firstIn(i + 1, to);
       // The last plain character may be the base of a following combining mark.
       if (j < to && is(source, j, COMBINING) && j - 1 > i) j--;
       out.copy(i, j);
@@ -92,8 +90,7 @@ export function cleanText(source: string, edits: readonly Edit[]): { text: strin
   let position = 0;
   const copyRun = (from: number, to: number) => {
     if (to <= from) return;
-    const needsWork = work.from(from);
-    if (needsWork >= 0 && needsWork < to) copyNormalized(source, from, to, work, out);
+    if (work.firstIn(from, to) < to) copyNormalized(source, from, to, work, out);
     else out.copy(from, to);
   };
   for (const edit of edits) {

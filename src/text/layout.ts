@@ -127,7 +127,7 @@ const DOUBLE_SPACE = / {2}/g;
 /** Appends a line's text, collapsing runs of spaces inside it. */
 function appendLine(text: string, line: Line, spaces: NextMatch, out: TextBuilder): void {
   let position = line.start;
-  for (let i = spaces.from(position); i >= 0 && i < line.end; i = spaces.from(position)) {
+  for (let i = spaces.firstIn(position, line.end); i < line.end; i = spaces.firstIn(position, line.end)) {
     let j = i + 2;
     while (text.charCodeAt(j) === 32) j++;
     out.copy(position, i + 1);

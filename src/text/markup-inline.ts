@@ -111,12 +111,6 @@ export class InlineScope {
     this.markupStarts = new NextMatch(text, MARKUP_START, 1);
   }
 
-  /** Index of the first character in `[from, to)` that may begin inline markup, or `to`. */
-  private skipPlainText(from: number, to: number): number {
-    const next = this.markupStarts.from(from);
-    return next >= 0 && next < to ? next : to;
-  }
-
   /** Appends the edits of the scope made of `segments` (read during the call only); false to decline. */
   resolve(segments: readonly Segment[]): boolean {
     this.segments = segments;
@@ -137,7 +131,8 @@ export class InlineScope {
         if (s < segments.length) i = segments[s]!.start;
         continue;
       }
-      i = this.skipPlainText(i, segment.end);
+      // Past the plain text, to the first character that may begin markup.
+      i = this.markupStarts.firstIn(i, segment.end);
       if (i >= segment.end) continue;
       const code = text.charCodeAt(i);
       if (code === ASTERISK || code === UNDERSCORE) {

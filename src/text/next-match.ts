@@ -13,13 +13,13 @@ export class NextMatch {
     private readonly length: number,
   ) {}
 
-  /** Start of the first match at or after `from`, or -1. */
-  from(from: number): number {
+  /** Start of the first match that starts in `[from, to)`, or `to` when none does. */
+  firstIn(from: number, to: number): number {
     if (this.searchedFrom < 0 || from < this.searchedFrom || (this.next >= 0 && this.next < from)) {
       this.pattern.lastIndex = from;
       this.next = this.pattern.test(this.text) ? this.pattern.lastIndex - this.length : -1;
       this.searchedFrom = from;
     }
-    return this.next;
+    return this.next >= 0 && this.next < to ? this.next : to;
   }
 }
