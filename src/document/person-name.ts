@@ -168,7 +168,7 @@ export function innerPersonName(text: string): { name: PersonName; index: number
     if (
       start < stop &&
       stop - start <= LONGEST_FAMILY_NAME &&
-      (classOf(text.charCodeAt(start)) & LOWERS) !== 0 &&
+      isCapitalAt(text, start) &&
       isCapitalAt(text, stop + 1) &&
       isFamilyName(text.slice(start, stop))
     ) {
