@@ -18,11 +18,19 @@ const WORKER_URL = new URL('./worker.js', import.meta.url);
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 32 };
 
+/** A batch sent to a thread; `suspect` when it is one file of a batch a thread died on. */
+interface Batch {
+  tasks: FileTask[];
+  suspect: boolean;
+}
+
 /**
  * Lints `tasks` on `jobs` worker threads fed from one shared queue, calling `onResult` once per
- * task, in whatever order the threads finish. A thread that dies takes one file with it: that file
- * becomes a `failed` result, the rest of its batches go back in the queue and a new thread starts.
- * Rejects when a thread cannot even start.
+ * task, in whatever order the threads finish. A thread sends a batch's results together, so a
+ * thread that dies loses its batch without saying which file killed it: the batch's files run
+ * again one at a time, and a thread dying on one of those takes that file with it (a `failed`
+ * result). The files queued behind go back in the queue, and a new thread starts. Rejects when a
+ * thread cannot even start.
  */
 export function runInPool(
   tasks: readonly FileTask[],
@@ -31,9 +39,14 @@ export function runInPool(
   onResult: (task: FileTask, result: FileResult) => void,
 ): Promise<void> {
   const waiting = [...tasks].reverse();
+  const suspects: FileTask[] = [];
   let remaining = tasks.length;
   let running = 0;
-  const takeBatch = () => waiting.splice(Math.max(0, waiting.length - batchSize)).reverse();
+  const takeBatch = (): Batch => {
+    const suspect = suspects.pop();
+    if (suspect) return { tasks: [suspect], suspect: true };
+    return { tasks: waiting.splice(Math.max(0, waiting.length - batchSize)).reverse(), suspect: false };
+  };
 
   return new Promise((resolve, reject) => {
     const workers = new Set<Worker>();
@@ -47,33 +60,37 @@ export function runInPool(
       for (const worker of workers) void worker.terminate();
       reject(new Error(`a lint worker thread could not start (${reason})`));
     };
+    const settle = (task: FileTask, result: FileResult) => {
+      remaining--;
+      onResult(task, result);
+      // The last result ends the run; the threads wind down (a large heap takes a while) as the main thread goes on.
+      if (remaining === 0) resolve();
+    };
 
     const startWorker = () => {
       const worker = new Worker(WORKER_URL, { workerData: setup, resourceLimits: WORKER_LIMITS });
       workers.add(worker);
       running++;
-      const inFlight: FileTask[] = [];
+      /** Batches sent and not done, in the order the thread runs them. */
+      const inFlight: Batch[] = [];
       let ready = false;
       let lastError: Error | undefined;
       const sendBatch = () => {
         const batch = takeBatch();
-        if (batch.length > 0) inFlight.push(...batch);
-        const message: ToWorker = batch.length > 0 ? batch : null;
+        const message: ToWorker = batch.tasks.length > 0 ? batch.tasks : null;
+        if (message) inFlight.push(batch);
         worker.postMessage(message);
-        return batch.length > 0;
+        return message !== null;
       };
 
       worker.on('message', (message: FromWorker) => {
-        if (message.type === 'ready') ready = true;
-        else if (message.type === 'want') sendBatch();
-        else {
-          const at = inFlight.findIndex((task) => task.index === message.index);
-          const [task] = inFlight.splice(at, 1);
-          remaining--;
-          onResult(task!, JSON.parse(message.json) as FileResult);
-          // The last result ends the run; the threads wind down (a large heap takes a while) as the main thread goes on.
-          if (remaining === 0) resolve();
+        if (message.type === 'ready') {
+          ready = true;
+          return;
         }
+        const batch = inFlight.shift()!;
+        sendBatch();
+        batch.tasks.forEach((task, i) => settle(task, JSON.parse(message.results[i]!) as FileResult));
       });
       worker.on('error', (error) => {
         lastError = error;
@@ -86,15 +103,19 @@ export function runInPool(
           failToStart(lastError?.message ?? `exit code ${code}`);
           return;
         }
-        const [victim, ...rest] = inFlight.splice(0);
-        if (victim) {
-          const problem = `the worker thread linting it stopped (${lastError?.message ?? `exit code ${code}`})`;
-          const failure: FileResult = { kind: 'failed', file: victim.path, problem };
-          if (lastError?.stack) failure.stack = lastError.stack;
-          remaining--;
-          onResult(victim, failure);
-          waiting.push(...rest.reverse());
-          if (waiting.length > 0) startWorker();
+        const [current, ...queued] = inFlight.splice(0);
+        if (current) {
+          if (current.suspect) {
+            const [victim] = current.tasks as [FileTask];
+            const problem = `the worker thread linting it stopped (${lastError?.message ?? `exit code ${code}`})`;
+            const failure: FileResult = { kind: 'failed', file: victim.path, problem };
+            if (lastError?.stack) failure.stack = lastError.stack;
+            settle(victim, failure);
+          } else {
+            suspects.push(...[...current.tasks].reverse());
+          }
+          for (const batch of queued.reverse()) (batch.suspect ? suspects : waiting).push(...[...batch.tasks].reverse());
+          if (suspects.length > 0 || waiting.length > 0) startWorker();
         }
         settleWhenDone();
       });

@@ -46,8 +46,12 @@ export interface WorkerSetup {
 export type ToWorker = FileTask[] | null;
 
 /**
- * Worker → main thread: ready (its modules loaded), one file's result (in the order of its batch)
- * as JSON, or a request for another batch. JSON because V8 writes and reads it several times faster than postMessage clones
- * the same object tree, and the workers are the busy side.
+ * Worker → main thread: ready (its modules loaded), or a batch done, which also asks for another:
+ * its files' results in the batch's order, each as JSON. JSON because V8 writes and reads it
+ * several times faster than postMessage clones the same object tree, and the workers are the busy
+ * side; one string per file, since strings over 128 KB each take a mapping of their own (one
+ * string per batch: 1.2 → 1.95 s system time). One message per batch, not per file: 10,000
+ * documents on two threads ran 7% faster (8.2–8.6 → 7.6–7.8 s, 1.4 s less CPU), the main thread
+ * woken 16 times less often.
  */
-export type FromWorker = { type: 'ready' } | { type: 'result'; index: number; json: string } | { type: 'want' };
+export type FromWorker = { type: 'ready' } | { type: 'done'; results: string[] };

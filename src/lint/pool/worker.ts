@@ -1,6 +1,6 @@
 /**
  * A lint worker thread: takes batches of files, reads each batch's files at once (reading
- * overlaps linting), lints them in order and sends each result back as it is ready.
+ * overlaps linting), lints them in order and sends the batch's results back together.
  * Loads only the engine, the parser and the rules: no CLI, reporters or cache.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -21,15 +21,16 @@ function send(message: FromWorker): void {
 
 async function runBatch(batch: readonly FileTask[]): Promise<void> {
   const reads = batch.map((task) => startRead(task.path));
+  const results: string[] = [];
   for (const [i, task] of batch.entries()) {
     // Escapes the batch: an unhandled rejection ends the thread, as a crash inside vbhc would.
     if (hooks?.crashOn === task.path) throw new Error(`test crash on ${task.path}`);
     const result = await runTask(task, reads[i]!, context, setup.hashContent);
     const delay = hooks?.delayMs?.[task.path];
     if (delay) await sleep(delay);
-    send({ type: 'result', index: task.index, json: JSON.stringify(result) });
+    results.push(JSON.stringify(result));
   }
-  send({ type: 'want' });
+  send({ type: 'done', results });
 }
 
 // Batches run one after another: the main thread keeps a second one queued here so no worker waits.
