@@ -59,6 +59,18 @@ describe('severity', () => {
     const [result] = lintSources([source('f.txt', 'same')], { rules });
     expect(result!.messages.map((m) => m.ruleId)).toEqual(['x/a', 'x/z']);
   });
+
+  it('gives a file that comes twice one result holding both copies\' findings', () => {
+    const rules = [wordRule('x/a', 'alpha'), wordRule('x/b', 'beta', { defaultSeverity: 'error' })];
+    const results = lintSources([source('f.txt', 'beta alpha\n'), source('f.txt', 'alpha\n')], { rules });
+    expect(results).toHaveLength(1);
+    expect(results[0]!.messages.map((m) => [m.line, m.column, m.ruleId])).toEqual([
+      [1, 1, 'x/b'],
+      [1, 1, 'x/a'],
+      [1, 6, 'x/a'],
+    ]);
+    expect([results[0]!.errorCount, results[0]!.warningCount]).toEqual([1, 2]);
+  });
 });
 
 describe('cross-file rules', () => {

@@ -158,6 +158,7 @@ async function runInProcess(
     }
     const bytes = reads.get(task.index)!;
     reads.delete(task.index);
-    accept(task, detached(await runTask(task, bytes, context, hashContent)));
+    const result = await runTask(task, bytes, context, hashContent);
+    accept(task, result.kind === 'linted' ? { ...result, outcome: detached(result.outcome) } : result);
   }
 }

@@ -1,3 +1,4 @@
+import { resultJson } from '../result.js';
 import type { Reporter } from './reporter.js';
 
 /**
@@ -7,7 +8,7 @@ import type { Reporter } from './reporter.js';
 export const jsonReporter: Reporter = function* (results) {
   let separator = '[';
   for (const result of results) {
-    yield `${separator}${JSON.stringify(result)}`;
+    yield `${separator}${resultJson(result)}`;
     separator = ',';
   }
   yield separator === '[' ? '[]\n' : ']\n';
