@@ -2,6 +2,7 @@ import type { Edit } from './edit.js';
 import { NextMatch } from './next-match.js';
 import { toNfc } from './nfc.js';
 import { type OffsetMap, TextBuilder } from './offset-map.js';
+import type { SourceScan } from './source-scan.js';
 
 /** What a character of the source needs, by UTF-16 code unit (one table lookup instead of regex tests per character). */
 const NEEDS_WORK = 1;
@@ -13,7 +14,7 @@ const INVISIBLE = 8;
  * Characters that need more than a copy: CR, combining marks (NFD text), `Ð` typed for `Đ`,
  * tabs and exotic spaces, invisible format characters.
  */
-const NEEDS_WORK_RANGES = [[0x0d, 0x0d], [0x09, 0x09], [0xa0, 0xa0], [0xad, 0xad], [0xd0, 0xd0], [0xf0, 0xf0], [0x300, 0x36f], [0x1dc0, 0x1dff], [0x2000, 0x200f], [0x202f, 0x202f], [0x2060, 0x2060], [0xfeff, 0xfeff], [0x20d0, 0x20ff], [0xfe20, 0xfe2f]] as const;
+export const NEEDS_WORK_RANGES = [[0x0d, 0x0d], [0x09, 0x09], [0xa0, 0xa0], [0xad, 0xad], [0xd0, 0xd0], [0xf0, 0xf0], [0x300, 0x36f], [0x1dc0, 0x1dff], [0x2000, 0x200f], [0x202f, 0x202f], [0x2060, 0x2060], [0xfeff, 0xfeff], [0x20d0, 0x20ff], [0xfe20, 0xfe2f]] as const;
 
 const KIND = (() => {
   const kind = new Uint8Array(0x10000);
@@ -82,15 +83,17 @@ function copyNormalized(source: string, from: number, to: number, work: NextMatc
 
 /**
  * Applies markup edits and character normalization (LF line ends, NFC, `Đ`, plain spaces) to
- * a source text. Line structure is kept; the map leads back to source offsets.
+ * a source text. Line structure is kept; the map leads back to source offsets. `scan`, when
+ * given, is `source`'s own.
  */
-export function cleanText(source: string, edits: readonly Edit[]): { text: string; map: OffsetMap } {
+export function cleanText(source: string, edits: readonly Edit[], scan?: SourceScan): { text: string; map: OffsetMap } {
   const out = new TextBuilder(source);
-  const work = new NextMatch(source, NEEDS_WORK_CHAR, 1);
+  // Without a character needing work (the scan found none), every run is a copy.
+  const work = scan?.needsWork === false ? null : new NextMatch(source, NEEDS_WORK_CHAR, 1);
   let position = 0;
   const copyRun = (from: number, to: number) => {
     if (to <= from) return;
-    if (work.firstIn(from, to) < to) copyNormalized(source, from, to, work, out);
+    if (work !== null && work.firstIn(from, to) < to) copyNormalized(source, from, to, work, out);
     else out.copy(from, to);
   };
   for (const edit of edits) {

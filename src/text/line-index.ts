@@ -31,8 +31,9 @@ export class LineIndex {
   /** Kept as the small-integer array it is built in: `Int32Array.from` would copy it through an iterator. */
   private readonly lineStarts: readonly number[];
 
-  constructor(text: string) {
-    this.lineStarts = lineStartsOf(text);
+  /** `lineStarts`, when given, are those of `text`, found beforehand (see `SourceScan`). */
+  constructor(text: string, lineStarts: number[] = lineStartsOf(text)) {
+    this.lineStarts = lineStarts;
   }
 
   get lineCount(): number {

@@ -5,6 +5,8 @@ import { mightStartHtmlBlock } from './markup-angle.js';
 import { mayHoldDefinitions } from './markup-chunks.js';
 import { InlineScope, type Segment } from './markup-inline.js';
 import { MAX_NESTING } from './markup-depth.js';
+import { KnownMatches } from './next-match.js';
+import type { SourceScan } from './source-scan.js';
 
 const ASTERISK = 42;
 const PLUS = 43;
@@ -86,13 +88,21 @@ class FastMarkup {
   /** Where the content of the container `startContainer` returned starts. */
   private startedContentStart = 0;
 
-  constructor(private readonly text: string) {
-    this.inlineScope = new InlineScope(text, this.edits);
+  /** Whether the text has no CR: its lines then end at line feeds alone. */
+  private readonly crFree: boolean;
+
+  /** `scan`, when given, is the scan of `text`: what it found is not searched again. */
+  constructor(
+    private readonly text: string,
+    scan: SourceScan | undefined,
+  ) {
+    this.inlineScope = new InlineScope(text, this.edits, scan ? new KnownMatches(scan.markupStarts) : undefined);
+    this.crFree = scan ? !scan.hasCarriageReturn : !text.includes('\r');
   }
 
   run(): void {
     const text = this.text;
-    const crFree = !text.includes('\r');
+    const crFree = this.crFree;
     let start = 0;
     while (start <= text.length) {
       let end = crFree ? text.indexOf('\n', start) : lineEndFrom(text, start);
@@ -478,13 +488,11 @@ class FastMarkup {
  * Found anywhere, these send the text to remark: NUL, a second byte order mark, an escaped
  * backtick (which would split a code span fence), a possible link definition.
  */
-function neverFast(text: string): boolean {
-  return (
-    text.charCodeAt(0) === 0xfeff ||
-    text.includes('\0') ||
-    text.includes('\\`') ||
-    mayHoldDefinitions(text)
-  );
+function neverFast(text: string, scan: SourceScan | undefined): boolean {
+  if (text.charCodeAt(0) === 0xfeff) return true;
+  // The scan's flags are what the `includes` calls would answer.
+  if (scan) return scan.hasNul || scan.hasEscapedBacktick || (scan.hasBracketColon && mayHoldDefinitions(text));
+  return text.includes('\0') || text.includes('\\`') || mayHoldDefinitions(text);
 }
 
 /** The fast path's answer: remark's edits, `declined` (text left to remark), or `too deep` (no document: read as plain text). */
@@ -493,11 +501,12 @@ export type FastOutcome = Edit[] | 'declined' | 'too deep';
 /**
  * The Markdown stage without a Markdown parser: returns exactly the edits the remark path
  * would, `declined` when the text holds constructs it leaves to remark, or `too deep` when
- * containers nest more than `MAX_NESTING` deep. Linear in the text.
+ * containers nest more than `MAX_NESTING` deep. Linear in the text. `scan`, when given, is
+ * `text`'s own (see `SourceScan`).
  */
-export function fastMarkupOutcome(text: string): FastOutcome {
-  if (neverFast(text)) return 'declined';
-  const markup = new FastMarkup(text);
+export function fastMarkupOutcome(text: string, scan?: SourceScan): FastOutcome {
+  if (neverFast(text, scan)) return 'declined';
+  const markup = new FastMarkup(text, scan);
   try {
     markup.run();
   } catch (error) {
