@@ -1,5 +1,4 @@
 import type { Edit } from './edit.js';
-import { NextMatch } from './next-match.js';
 import { toNfc } from './nfc.js';
 import { type OffsetMap, TextBuilder } from './offset-map.js';
 import type { SourceScan } from './source-scan.js';
@@ -32,15 +31,17 @@ function is(source: string, index: number, flag: number): boolean {
   return (KIND[source.charCodeAt(index)]! & flag) !== 0;
 }
 
-function codeUnitPattern(code: number): string {
-  return `\\u${code.toString(16).padStart(4, '0')}`;
+/**
+ * The first character needing work in `source[from, to)`, or `to`. A loop rather than a regex
+ * search: in a CRLF text every line ends in one, and starting a search costs more than a line's scan.
+ */
+function firstNeedingWork(source: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && !is(source, i, NEEDS_WORK)) i++;
+  return i;
 }
 
-/** The `NEEDS_WORK` characters as one class: the regex engine scans for them faster than a loop over the table. */
-const NEEDS_WORK_CHAR = new RegExp(`[${NEEDS_WORK_RANGES.map(([from, to]) => codeUnitPattern(from) + (to > from ? `-${codeUnitPattern(to)}` : '')).join('')}]`, 'g');
-
-/** `work` finds the `NEEDS_WORK` characters of `source`. */
-function copyNormalized(source: string, from: number, to: number, work: NextMatch, out: TextBuilder): void {
+function copyNormalized(source: string, from: number, to: number, out: TextBuilder): void {
   let i = from;
   while (i < to) {
     const ch = source[i]!;
@@ -71,8 +72,8 @@ function copyNormalized(source: string, from: number, to: number, work: NextMatc
       out.copy(i, i + 1);
       i++;
     } else {
-      // The first character needing work after `i`, or `to`: what a loop testing `NEEDS_WORK` finds.
-      let j = work.firstIn(i + 1, to);
+      // The first character needing work after `i`, or `to`.
+      let j = firstNeedingWork(source, i + 1, to);
       // The last plain character may be the base of a following combining mark.
       if (j < to && is(source, j, COMBINING) && j - 1 > i) j--;
       out.copy(i, j);
@@ -89,11 +90,11 @@ function copyNormalized(source: string, from: number, to: number, work: NextMatc
 export function cleanText(source: string, edits: readonly Edit[], scan?: SourceScan): { text: string; map: OffsetMap } {
   const out = new TextBuilder(source);
   // Without a character needing work (the scan found none), every run is a copy.
-  const work = scan?.needsWork === false ? null : new NextMatch(source, NEEDS_WORK_CHAR, 1);
+  const mayNeedWork = scan?.needsWork !== false;
   let position = 0;
   const copyRun = (from: number, to: number) => {
     if (to <= from) return;
-    if (work !== null && work.firstIn(from, to) < to) copyNormalized(source, from, to, work, out);
+    if (mayNeedWork && firstNeedingWork(source, from, to) < to) copyNormalized(source, from, to, out);
     else out.copy(from, to);
   };
   for (const edit of edits) {

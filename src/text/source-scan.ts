@@ -10,6 +10,7 @@ const NUL = 16;
 const BACKSLASH = 32;
 const BRACKET_CLOSE = 64;
 
+const LF_CODE = 10;
 const BACKTICK = 96;
 const COLON = 58;
 
@@ -17,11 +18,11 @@ const KINDS = (() => {
   const kinds = new Uint8Array(0x10000);
   for (const [from, to] of NEEDS_WORK_RANGES) for (let code = from; code <= to; code++) kinds[code]! |= NEEDS_WORK;
   for (let i = 0; i < MARKUP_START_CHARS.length; i++) kinds[MARKUP_START_CHARS.charCodeAt(i)]! |= MARKUP_START;
-  kinds[10]! |= LINE_FEED;
-  kinds[13]! |= CARRIAGE_RETURN;
+  kinds[LF_CODE]! |= LINE_FEED;
+  kinds['\r'.charCodeAt(0)]! |= CARRIAGE_RETURN;
   kinds[0]! |= NUL;
-  kinds[92]! |= BACKSLASH;
-  kinds[93]! |= BRACKET_CLOSE;
+  kinds['\\'.charCodeAt(0)]! |= BACKSLASH;
+  kinds[']'.charCodeAt(0)]! |= BRACKET_CLOSE;
   return kinds;
 })();
 
@@ -39,8 +40,8 @@ export class SourceScan {
   hasEscapedBacktick = false;
   /** `]:`, which a link definition needs. */
   hasBracketColon = false;
-  /** Offsets where lines start, as `LineIndex` finds them; only complete without CR (which ends lines too). */
-  readonly lineFeedStarts: number[] = [0];
+  /** Offsets where lines start, as `LineIndex` finds them: `\r\n`, `\r` and `\n` each end a line. */
+  readonly lineStarts: number[] = [0];
   /** Offsets of the characters that may begin inline markup (`MARKUP_START_CHARS`), ascending. */
   readonly markupStarts: number[] = [];
 
@@ -48,7 +49,7 @@ export class SourceScan {
     for (let i = 0; i < text.length; i++) {
       const kind = KINDS[text.charCodeAt(i)]!;
       if (kind === 0) continue;
-      if (kind === LINE_FEED) this.lineFeedStarts.push(i + 1);
+      if (kind === LINE_FEED) this.lineStarts.push(i + 1);
       else this.note(text, i, kind);
     }
   }
@@ -56,15 +57,14 @@ export class SourceScan {
   /** The rare characters: each flag of `kind` but `LINE_FEED`, which comes alone. */
   private note(text: string, at: number, kind: number): void {
     if (kind & NEEDS_WORK) this.needsWork = true;
-    if (kind & CARRIAGE_RETURN) this.hasCarriageReturn = true;
+    if (kind & CARRIAGE_RETURN) {
+      this.hasCarriageReturn = true;
+      // In `\r\n` the line feed ends the line.
+      if (text.charCodeAt(at + 1) !== LF_CODE) this.lineStarts.push(at + 1);
+    }
     if (kind & NUL) this.hasNul = true;
     if (kind & MARKUP_START) this.markupStarts.push(at);
     if (kind & BACKSLASH && text.charCodeAt(at + 1) === BACKTICK) this.hasEscapedBacktick = true;
     if (kind & BRACKET_CLOSE && text.charCodeAt(at + 1) === COLON) this.hasBracketColon = true;
-  }
-
-  /** The line starts of the text, or undefined when CR ends lines too and `LineIndex` must find them. */
-  get lineStarts(): number[] | undefined {
-    return this.hasCarriageReturn ? undefined : this.lineFeedStarts;
   }
 }
