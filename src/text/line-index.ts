@@ -1,4 +1,4 @@
-import { lineEndFrom } from './markup-chars.js';
+import { lineStartsOf } from './markup-chars.js';
 
 /** Positions as users see them: 1-based line and column in UTF-16 code units, 0-based offset. */
 export interface Point {
@@ -10,20 +10,6 @@ export interface Point {
 export interface Range {
   start: Point;
   end: Point;
-}
-
-/** Offsets where the lines of `text` start; `\r\n`, `\r` and `\n` each end a line. */
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  // Without CR, `indexOf` finds the line feeds at a third of the cost of reading every character.
-  if (!text.includes('\r')) {
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    return starts;
-  }
-  for (let end = lineEndFrom(text, 0); end >= 0; end = lineEndFrom(text, starts[starts.length - 1]!)) {
-    starts.push(end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1));
-  }
-  return starts;
 }
 
 /** Turns offsets of one text into line/column points; `\r\n`, `\r` and `\n` each end a line. */

@@ -1,5 +1,5 @@
 import type { Edit } from './edit.js';
-import { CR, LF, SPACE, TAB, isAsciiDigit, lineEndFrom } from './markup-chars.js';
+import { CR, LF, SPACE, TAB, isAsciiDigit, lineStartsOf } from './markup-chars.js';
 import { deletion, normalizeEdits } from './markup-edits.js';
 import { mightStartHtmlBlock } from './markup-angle.js';
 import { mayHoldDefinitions } from './markup-chunks.js';
@@ -88,8 +88,8 @@ class FastMarkup {
   /** Where the content of the container `startContainer` returned starts. */
   private startedContentStart = 0;
 
-  /** Whether the text has no CR: its lines then end at line feeds alone. */
-  private readonly crFree: boolean;
+  /** Offsets where the text's lines start (`\r\n`, `\r` and `\n` each end a line). */
+  private readonly lineStarts: readonly number[];
 
   /** `scan`, when given, is the scan of `text`: what it found is not searched again. */
   constructor(
@@ -97,26 +97,27 @@ class FastMarkup {
     scan: SourceScan | undefined,
   ) {
     this.inlineScope = new InlineScope(text, this.edits, scan ? new KnownMatches(scan.markupStarts) : undefined);
-    this.crFree = scan ? !scan.hasCarriageReturn : !text.includes('\r');
+    this.lineStarts = scan ? scan.lineStarts : lineStartsOf(text);
   }
 
   run(): void {
     const text = this.text;
-    const crFree = this.crFree;
-    let start = 0;
-    while (start <= text.length) {
-      let end = crFree ? text.indexOf('\n', start) : lineEndFrom(text, start);
-      if (end < 0) end = text.length;
+    const starts = this.lineStarts;
+    for (let k = 0; k < starts.length; k++) {
+      const start = starts[k]!;
       this.lineStart = start;
-      this.lineEnd = end;
+      this.lineEnd = k + 1 < starts.length ? this.contentEndBefore(starts[k + 1]!) : text.length;
       this.lastNonBlank = this.lastNonBlankOfLine();
       const blank = this.isBlankFrom(start);
       if (!(blank && this.afterBlank)) this.line();
       this.afterBlank = blank;
-      if (end >= text.length) break;
-      start = end + (text.charCodeAt(end) === CR && text.charCodeAt(end + 1) === LF ? 2 : 1);
     }
     this.closeParagraph();
+  }
+
+  /** End of the content of the line before the one starting at `nextStart`: before its `\r\n`, `\r` or `\n`. */
+  private contentEndBefore(nextStart: number): number {
+    return this.text.charCodeAt(nextStart - 1) === LF && this.text.charCodeAt(nextStart - 2) === CR ? nextStart - 2 : nextStart - 1;
   }
 
   private code(at: number): number {
