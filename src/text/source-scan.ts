@@ -31,40 +31,57 @@ const KINDS = (() => {
  * pass over it: the cleaning's characters needing work, the Markdown stage's line ends, markup
  * characters and reasons to decline, the line index's line starts.
  */
-export class SourceScan {
+export interface SourceScan {
   /** Some character needs more than a copy when cleaning (`NEEDS_WORK_RANGES`). */
-  needsWork = false;
-  hasCarriageReturn = false;
-  hasNul = false;
+  readonly needsWork: boolean;
+  readonly hasCarriageReturn: boolean;
+  readonly hasNul: boolean;
   /** `\`` after a backslash. */
-  hasEscapedBacktick = false;
+  readonly hasEscapedBacktick: boolean;
   /** `]:`, which a link definition needs. */
-  hasBracketColon = false;
+  readonly hasBracketColon: boolean;
   /** Offsets where lines start, as `LineIndex` finds them: `\r\n`, `\r` and `\n` each end a line. */
-  readonly lineStarts: number[] = [0];
+  readonly lineStarts: number[];
   /** Offsets of the characters that may begin inline markup (`MARKUP_START_CHARS`), ascending. */
-  readonly markupStarts: number[] = [];
+  readonly markupStarts: number[];
+}
 
-  constructor(text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const kind = KINDS[text.charCodeAt(i)]!;
-      if (kind === 0) continue;
-      if (kind === LINE_FEED) this.lineStarts.push(i + 1);
-      else this.note(text, i, kind);
-    }
-  }
+type ScanInProgress = { -readonly [Key in keyof SourceScan]: SourceScan[Key] };
 
-  /** The rare characters: each flag of `kind` but `LINE_FEED`, which comes alone. */
-  private note(text: string, at: number, kind: number): void {
-    if (kind & NEEDS_WORK) this.needsWork = true;
-    if (kind & CARRIAGE_RETURN) {
-      this.hasCarriageReturn = true;
-      // In `\r\n` the line feed ends the line.
-      if (text.charCodeAt(at + 1) !== LF_CODE) this.lineStarts.push(at + 1);
-    }
-    if (kind & NUL) this.hasNul = true;
-    if (kind & MARKUP_START) this.markupStarts.push(at);
-    if (kind & BACKSLASH && text.charCodeAt(at + 1) === BACKTICK) this.hasEscapedBacktick = true;
-    if (kind & BRACKET_CLOSE && text.charCodeAt(at + 1) === COLON) this.hasBracketColon = true;
+/**
+ * Scans `text`. A plain function filling an object literal: a class constructor holding the
+ * loop was compiled on the loop's first run (on-stack replacement), then deoptimized and compiled again.
+ */
+export function scanSource(text: string): SourceScan {
+  const lineStarts = [0];
+  const scan: ScanInProgress = {
+    needsWork: false,
+    hasCarriageReturn: false,
+    hasNul: false,
+    hasEscapedBacktick: false,
+    hasBracketColon: false,
+    lineStarts,
+    markupStarts: [],
+  };
+  for (let i = 0; i < text.length; i++) {
+    const kind = KINDS[text.charCodeAt(i)]!;
+    if (kind === 0) continue;
+    if (kind === LINE_FEED) lineStarts.push(i + 1);
+    else note(text, i, kind, scan);
   }
+  return scan;
+}
+
+/** The rare characters: each flag of `kind` but `LINE_FEED`, which comes alone. */
+function note(text: string, at: number, kind: number, scan: ScanInProgress): void {
+  if (kind & NEEDS_WORK) scan.needsWork = true;
+  if (kind & CARRIAGE_RETURN) {
+    scan.hasCarriageReturn = true;
+    // In `\r\n` the line feed ends the line.
+    if (text.charCodeAt(at + 1) !== LF_CODE) scan.lineStarts.push(at + 1);
+  }
+  if (kind & NUL) scan.hasNul = true;
+  if (kind & MARKUP_START) scan.markupStarts.push(at);
+  if (kind & BACKSLASH && text.charCodeAt(at + 1) === BACKTICK) scan.hasEscapedBacktick = true;
+  if (kind & BRACKET_CLOSE && text.charCodeAt(at + 1) === COLON) scan.hasBracketColon = true;
 }

@@ -5,7 +5,7 @@ import { markupEditsWithout } from './hidden-lines.js';
 import { layoutParagraphs } from './layout.js';
 import { LineIndex, type Point, type Range } from './line-index.js';
 import { toNfc } from './nfc.js';
-import { SourceScan } from './source-scan.js';
+import { scanSource } from './source-scan.js';
 import type { MarkupMode, MarkupPath } from './markup.js';
 import type { OffsetMap, Side } from './offset-map.js';
 
@@ -98,7 +98,7 @@ export interface TextLayerOptions {
 }
 
 export function buildTextLayer(source: Source, options: TextLayerOptions = {}): TextLayer {
-  const scan = new SourceScan(source.text);
+  const scan = scanSource(source.text);
   const hidden = directiveLineSpans(source.text);
   const markup = markupEditsWithout(source.text, hidden, options.markdown ?? 'auto', scan);
   const clean = cleanText(source.text, markup.edits, scan);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../src/text/clean.js';
 import { LineIndex } from '../../src/text/line-index.js';
 import { fastMarkupOutcome } from '../../src/text/markup-fast.js';
-import { SourceScan } from '../../src/text/source-scan.js';
+import { scanSource } from '../../src/text/source-scan.js';
 
 /** Pieces that each stage scans for, or that change what it does: line ends, markup, characters needing work. */
 const PIECES = [
@@ -13,11 +13,11 @@ const PIECES = [
 
 const texts = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((pieces) => pieces.join(''));
 
-describe('SourceScan', () => {
+describe('scanSource', () => {
   it('gives the Markdown stage, the cleaning and the line index what they find without it', () => {
     fc.assert(
       fc.property(texts, (text) => {
-        const scan = new SourceScan(text);
+        const scan = scanSource(text);
         const fast = fastMarkupOutcome(text);
         expect(fastMarkupOutcome(text, scan)).toEqual(fast);
         const edits = typeof fast === 'string' ? [] : fast;
