@@ -16,6 +16,8 @@ export interface Range {
 export class LineIndex {
   /** Kept as the small-integer array it is built in: `Int32Array.from` would copy it through an iterator. */
   private readonly lineStarts: readonly number[];
+  /** The line `lineIndexAt` found last. */
+  private lastLine = 0;
 
   /** `lineStarts`, when given, are those of `text`, found beforehand (see `SourceScan`). */
   constructor(text: string, lineStarts: number[] = lineStartsOf(text)) {
@@ -27,7 +29,16 @@ export class LineIndex {
   }
 
   point(offset: number): Point {
+    const index = this.lineIndexAt(offset);
+    return { line: index + 1, column: offset - this.lineStarts[index]! + 1, offset };
+  }
+
+  /** 0-based index of the last line starting at or before `offset` (0 when none does). */
+  private lineIndexAt(offset: number): number {
     const starts = this.lineStarts;
+    const hint = this.lastLine;
+    // On the line found last (points are mostly asked near each other): the binary search's answer.
+    if (starts[hint]! <= offset && (hint + 1 === starts.length || starts[hint + 1]! > offset)) return hint;
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -35,7 +46,8 @@ export class LineIndex {
       if (starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - starts[lo]! + 1, offset };
+    this.lastLine = lo;
+    return lo;
   }
 
   /** Offset of the first character of a 1-based line. */

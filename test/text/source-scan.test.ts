@@ -32,6 +32,8 @@ describe('scanSource', () => {
         const scannedLines = new LineIndex(text, scan.lineStarts);
         expect(scannedLines.lineCount).toBe(lines.lineCount);
         for (let offset = 0; offset <= text.length; offset++) expect(scannedLines.point(offset)).toEqual(lines.point(offset));
+        // Asked out of order, each point is still its own line's (the index remembers the line found last).
+        for (let offset = text.length + 1; offset >= -1; offset -= 3) expect(scannedLines.point(offset)).toEqual(new LineIndex(text).point(offset));
       }),
       { numRuns: 2000 },
     );
