@@ -54,6 +54,17 @@ type ScanInProgress = { -readonly [Key in keyof SourceScan]: SourceScan[Key] };
  */
 export function scanSource(text: string): SourceScan {
   const lineStarts = [0];
+  const rare: number[] = [];
+  // Module constants copied to locals: read from the module's context, they were loaded and checked on every character.
+  const kinds = KINDS;
+  const lineFeed = LINE_FEED;
+  // The loop only notes where the rare characters are: their handling inlined in it made every character slower.
+  for (let i = 0; i < text.length; i++) {
+    const kind = kinds[text.charCodeAt(i)]!;
+    if (kind === 0) continue;
+    if (kind === lineFeed) lineStarts.push(i + 1);
+    else rare.push(i);
+  }
   const scan: ScanInProgress = {
     needsWork: false,
     hasCarriageReturn: false,
@@ -63,22 +74,22 @@ export function scanSource(text: string): SourceScan {
     lineStarts,
     markupStarts: [],
   };
-  for (let i = 0; i < text.length; i++) {
-    const kind = KINDS[text.charCodeAt(i)]!;
-    if (kind === 0) continue;
-    if (kind === LINE_FEED) lineStarts.push(i + 1);
-    else note(text, i, kind, scan);
+  const crLineStarts: number[] = [];
+  for (const at of rare) note(text, at, kinds[text.charCodeAt(at)]!, scan, crLineStarts);
+  if (crLineStarts.length > 0) {
+    lineStarts.push(...crLineStarts);
+    lineStarts.sort((a, b) => a - b);
   }
   return scan;
 }
 
-/** The rare characters: each flag of `kind` but `LINE_FEED`, which comes alone. */
-function note(text: string, at: number, kind: number, scan: ScanInProgress): void {
+/** A rare character: each flag of `kind` but `LINE_FEED`, which comes alone. A CR ending a line adds its line start to `crLineStarts`. */
+function note(text: string, at: number, kind: number, scan: ScanInProgress, crLineStarts: number[]): void {
   if (kind & NEEDS_WORK) scan.needsWork = true;
   if (kind & CARRIAGE_RETURN) {
     scan.hasCarriageReturn = true;
     // In `\r\n` the line feed ends the line.
-    if (text.charCodeAt(at + 1) !== LF_CODE) scan.lineStarts.push(at + 1);
+    if (text.charCodeAt(at + 1) !== LF_CODE) crLineStarts.push(at + 1);
   }
   if (kind & NUL) scan.hasNul = true;
   if (kind & MARKUP_START) scan.markupStarts.push(at);
