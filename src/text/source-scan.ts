@@ -55,14 +55,11 @@ type ScanInProgress = { -readonly [Key in keyof SourceScan]: SourceScan[Key] };
 export function scanSource(text: string): SourceScan {
   const lineStarts = [0];
   const rare: number[] = [];
-  // Module constants copied to locals: read from the module's context, they were loaded and checked on every character.
-  const kinds = KINDS;
-  const lineFeed = LINE_FEED;
   // The loop only notes where the rare characters are: their handling inlined in it made every character slower.
   for (let i = 0; i < text.length; i++) {
-    const kind = kinds[text.charCodeAt(i)]!;
+    const kind = KINDS[text.charCodeAt(i)]!;
     if (kind === 0) continue;
-    if (kind === lineFeed) lineStarts.push(i + 1);
+    if (kind === LINE_FEED) lineStarts.push(i + 1);
     else rare.push(i);
   }
   const scan: ScanInProgress = {
@@ -75,7 +72,7 @@ export function scanSource(text: string): SourceScan {
     markupStarts: [],
   };
   const crLineStarts: number[] = [];
-  for (const at of rare) note(text, at, kinds[text.charCodeAt(at)]!, scan, crLineStarts);
+  for (const at of rare) note(text, at, KINDS[text.charCodeAt(at)]!, scan, crLineStarts);
   if (crLineStarts.length > 0) {
     lineStarts.push(...crLineStarts);
     lineStarts.sort((a, b) => a - b);
