@@ -18,9 +18,12 @@ export const NUMBER = 64;
 /** `\s`. */
 export const SPACE = 128;
 const KNOWN = 256;
+/** `\p{Ll}`. */
+export const LOWER = 512;
 
 const IS_LETTER = /^\p{L}$/u;
 const IS_UPPER = /^\p{Lu}$/u;
+const IS_LOWER = /^\p{Ll}$/u;
 const IS_MARK = /^\p{M}$/u;
 const IS_DIGIT = /^\d$/u;
 const IS_NUMBER = /^\p{N}$/u;
@@ -30,6 +33,7 @@ function classify(ch: string): number {
   let flags = KNOWN;
   if (IS_LETTER.test(ch)) flags |= LETTER;
   if (IS_UPPER.test(ch)) flags |= UPPER;
+  if (IS_LOWER.test(ch)) flags |= LOWER;
   if (IS_MARK.test(ch)) flags |= MARK;
   if (IS_DIGIT.test(ch)) flags |= DIGIT;
   if (IS_NUMBER.test(ch)) flags |= NUMBER;

@@ -1,7 +1,7 @@
 import type { Edit } from './edit.js';
-import { NextMatch } from './next-match.js';
 import { toNfc } from './nfc.js';
 import { type OffsetMap, TextBuilder } from './offset-map.js';
+import type { SourceScan } from './source-scan.js';
 
 /** What a character of the source needs, by UTF-16 code unit (one table lookup instead of regex tests per character). */
 const NEEDS_WORK = 1;
@@ -13,7 +13,7 @@ const INVISIBLE = 8;
  * Characters that need more than a copy: CR, combining marks (NFD text), `Ð` typed for `Đ`,
  * tabs and exotic spaces, invisible format characters.
  */
-const NEEDS_WORK_RANGES = [[0x0d, 0x0d], [0x09, 0x09], [0xa0, 0xa0], [0xad, 0xad], [0xd0, 0xd0], [0xf0, 0xf0], [0x300, 0x36f], [0x1dc0, 0x1dff], [0x2000, 0x200f], [0x202f, 0x202f], [0x2060, 0x2060], [0xfeff, 0xfeff], [0x20d0, 0x20ff], [0xfe20, 0xfe2f]] as const;
+export const NEEDS_WORK_RANGES = [[0x0d, 0x0d], [0x09, 0x09], [0xa0, 0xa0], [0xad, 0xad], [0xd0, 0xd0], [0xf0, 0xf0], [0x300, 0x36f], [0x1dc0, 0x1dff], [0x2000, 0x200f], [0x202f, 0x202f], [0x2060, 0x2060], [0xfeff, 0xfeff], [0x20d0, 0x20ff], [0xfe20, 0xfe2f]] as const;
 
 const KIND = (() => {
   const kind = new Uint8Array(0x10000);
@@ -31,15 +31,17 @@ function is(source: string, index: number, flag: number): boolean {
   return (KIND[source.charCodeAt(index)]! & flag) !== 0;
 }
 
-function codeUnitPattern(code: number): string {
-  return `\\u${code.toString(16).padStart(4, '0')}`;
+/**
+ * The first character needing work in `source[from, to)`, or `to`. A loop rather than a regex
+ * search: in a CRLF text every line ends in one, and starting a search costs more than a line's scan.
+ */
+function firstNeedingWork(source: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && !is(source, i, NEEDS_WORK)) i++;
+  return i;
 }
 
-/** The `NEEDS_WORK` characters as one class: the regex engine scans for them faster than a loop over the table. */
-const NEEDS_WORK_CHAR = new RegExp(`[${NEEDS_WORK_RANGES.map(([from, to]) => codeUnitPattern(from) + (to > from ? `-${codeUnitPattern(to)}` : '')).join('')}]`, 'g');
-
-/** `work` finds the `NEEDS_WORK` characters of `source`. */
-function copyNormalized(source: string, from: number, to: number, work: NextMatch, out: TextBuilder): void {
+function copyNormalized(source: string, from: number, to: number, out: TextBuilder): void {
   let i = from;
   while (i < to) {
     const ch = source[i]!;
@@ -70,8 +72,8 @@ function copyNormalized(source: string, from: number, to: number, work: NextMatc
       out.copy(i, i + 1);
       i++;
     } else {
-      // The first character needing work after `i`, or `to`: what a loop testing `NEEDS_WORK` finds.
-      let j = work.firstIn(i + 1, to);
+      // The first character needing work after `i`, or `to`.
+      let j = firstNeedingWork(source, i + 1, to);
       // The last plain character may be the base of a following combining mark.
       if (j < to && is(source, j, COMBINING) && j - 1 > i) j--;
       out.copy(i, j);
@@ -82,15 +84,17 @@ function copyNormalized(source: string, from: number, to: number, work: NextMatc
 
 /**
  * Applies markup edits and character normalization (LF line ends, NFC, `Đ`, plain spaces) to
- * a source text. Line structure is kept; the map leads back to source offsets.
+ * a source text. Line structure is kept; the map leads back to source offsets. `scan`, when
+ * given, is `source`'s own.
  */
-export function cleanText(source: string, edits: readonly Edit[]): { text: string; map: OffsetMap } {
+export function cleanText(source: string, edits: readonly Edit[], scan?: SourceScan): { text: string; map: OffsetMap } {
   const out = new TextBuilder(source);
-  const work = new NextMatch(source, NEEDS_WORK_CHAR, 1);
+  // Without a character needing work (the scan found none), every run is a copy.
+  const mayNeedWork = scan?.needsWork !== false;
   let position = 0;
   const copyRun = (from: number, to: number) => {
     if (to <= from) return;
-    if (work.firstIn(from, to) < to) copyNormalized(source, from, to, work, out);
+    if (mayNeedWork && firstNeedingWork(source, from, to) < to) copyNormalized(source, from, to, out);
     else out.copy(from, to);
   };
   for (const edit of edits) {

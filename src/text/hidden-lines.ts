@@ -1,14 +1,16 @@
 import type { Edit } from './edit.js';
 import { type MarkupMode, type MarkupResult, markupEdits } from './markup.js';
 import { deletion, normalizeEdits } from './markup-edits.js';
+import type { SourceScan } from './source-scan.js';
 
 /**
  * Markup edits for a text as if the lines `hidden` (sorted `[start, end)` spans, each a whole
  * line with its line break) were not there, plus the edits deleting them: the Markdown stage
- * and the layout never see those lines, so the text reads as it would without them.
+ * and the layout never see those lines, so the text reads as it would without them. `scan`,
+ * when given, is `text`'s own: it serves only where no line is hidden.
  */
-export function markupEditsWithout(text: string, hidden: ReadonlyArray<readonly [number, number]>, mode: MarkupMode): MarkupResult {
-  if (hidden.length === 0) return markupEdits(text, mode);
+export function markupEditsWithout(text: string, hidden: ReadonlyArray<readonly [number, number]>, mode: MarkupMode, scan?: SourceScan): MarkupResult {
+  if (hidden.length === 0) return markupEdits(text, mode, scan);
   let kept = '';
   let from = 0;
   /** Offset in `kept` where each hidden span was cut out, and the total length cut up to and including it. */

@@ -1,4 +1,4 @@
-import { capitalCount, LETTER, LOWERS, UPPERS } from './char-class.js';
+import { capitalCount, classOf, DIGIT, LETTER, LOWER, LOWERS, UPPERS } from './char-class.js';
 import { NextMatch } from './next-match.js';
 import { type OffsetMap, TextBuilder } from './offset-map.js';
 
@@ -14,7 +14,7 @@ interface Line {
 }
 
 /** Lines that begin a block of their own: bullets, numbering, articles, header labels. */
-const STRUCTURAL_START = new RegExp(
+export const STRUCTURAL_START = new RegExp(
   [
     String.raw`^[-+•–—*]\s`,
     String.raw`^\d{1,3}(?:\.\d{1,3})*[.)]\s`,
@@ -29,9 +29,35 @@ const STRUCTURAL_START = new RegExp(
   ].join('|'),
   'u',
 );
+/** The characters `STRUCTURAL_START`'s alternatives begin with, but the lower-case letters of `a)`. */
+const STRUCTURAL_FIRST = '-+•–—*0123456789IVXLCĐMPSKNTQ|';
+const PAREN_CLOSE = 41;
+
+/** What `STRUCTURAL_START` tests, the regex run only for a line whose first characters one of its alternatives begins with. */
+export function isStructural(text: string): boolean {
+  const first = text.charCodeAt(0);
+  const mayBe = STRUCTURAL_FIRST.includes(text[0]!) || (((first >= 97 && first <= 122) || first === 0x111) && text.charCodeAt(1) === PAREN_CLOSE);
+  return mayBe && STRUCTURAL_START.test(text);
+}
 const PAGE_NUMBER = /^(?:[-–]\s?)?\d{1,3}(?:\s?[-–])?$/;
-const STARTS_LOWER = /^[\p{Ll}\d(“"'‘«]/u;
 const HAS_WORD = /[\p{L}\d]/u;
+/** Besides lower-case letters and digits, what a line continuing a sentence may start with. */
+const CONTINUING_PUNCTUATION = '(“"\'‘«';
+
+/** Flags of the line's first code point, a surrogate pair read whole as `/u` regexes read it (lines are never empty). */
+function firstClass(line: Line): number {
+  return classOf(line.text.codePointAt(0)!);
+}
+
+/** What `/[\p{L}\d]/u` tests; most lines start with a letter, which answers without the regex. */
+function hasWord(line: Line): boolean {
+  return (firstClass(line) & (LETTER | DIGIT)) !== 0 || HAS_WORD.test(line.text);
+}
+
+/** What `/^[\p{Ll}\d(“"'‘«]/u` tests, from the first code point's class. */
+function startsLower(line: Line): boolean {
+  return (firstClass(line) & (LOWER | DIGIT)) !== 0 || CONTINUING_PUNCTUATION.includes(line.text[0]!);
+}
 
 /** Whether the line ends in `.`, `;`, `:`, `!` or `?` (what `/[.;:!?]$/` tests). */
 function endsSentence(line: Line): boolean {
@@ -113,10 +139,10 @@ function wrapWidth(lines: readonly Line[]): number | null {
 function continues(previous: Line, next: Line, width: number | null): boolean {
   // The cheapest test first: most lines end a sentence.
   if (endsSentence(previous)) return false;
-  if (STRUCTURAL_START.test(next.text) || previous.text.startsWith('|')) return false;
-  if (!HAS_WORD.test(previous.text) || !HAS_WORD.test(next.text)) return false;
+  if (isStructural(next.text) || previous.text.startsWith('|')) return false;
+  if (!hasWord(previous) || !hasWord(next)) return false;
   if (isShouting(previous) || isShouting(next)) return false;
-  if (STARTS_LOWER.test(next.text)) return true;
+  if (startsLower(next)) return true;
   // A capitalised word continues a sentence only where the previous line was cut by wrapping.
   return width !== null && previous.text.length >= width * 0.55;
 }

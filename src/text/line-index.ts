@@ -1,4 +1,4 @@
-import { lineEndFrom } from './markup-chars.js';
+import { lineStartsOf } from './markup-chars.js';
 
 /** Positions as users see them: 1-based line and column in UTF-16 code units, 0-based offset. */
 export interface Point {
@@ -12,27 +12,16 @@ export interface Range {
   end: Point;
 }
 
-/** Offsets where the lines of `text` start; `\r\n`, `\r` and `\n` each end a line. */
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  // Without CR, `indexOf` finds the line feeds at a third of the cost of reading every character.
-  if (!text.includes('\r')) {
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    return starts;
-  }
-  for (let end = lineEndFrom(text, 0); end >= 0; end = lineEndFrom(text, starts[starts.length - 1]!)) {
-    starts.push(end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1));
-  }
-  return starts;
-}
-
 /** Turns offsets of one text into line/column points; `\r\n`, `\r` and `\n` each end a line. */
 export class LineIndex {
   /** Kept as the small-integer array it is built in: `Int32Array.from` would copy it through an iterator. */
   private readonly lineStarts: readonly number[];
+  /** The line `lineIndexAt` found last. */
+  private lastLine = 0;
 
-  constructor(text: string) {
-    this.lineStarts = lineStartsOf(text);
+  /** `lineStarts`, when given, are those of `text`, found beforehand (see `SourceScan`). */
+  constructor(text: string, lineStarts: number[] = lineStartsOf(text)) {
+    this.lineStarts = lineStarts;
   }
 
   get lineCount(): number {
@@ -40,7 +29,16 @@ export class LineIndex {
   }
 
   point(offset: number): Point {
+    const index = this.lineIndexAt(offset);
+    return { line: index + 1, column: offset - this.lineStarts[index]! + 1, offset };
+  }
+
+  /** 0-based index of the last line starting at or before `offset` (0 when none does). */
+  private lineIndexAt(offset: number): number {
     const starts = this.lineStarts;
+    const hint = this.lastLine;
+    // On the line found last (points are mostly asked near each other): the binary search's answer.
+    if (starts[hint]! <= offset && (hint + 1 === starts.length || starts[hint + 1]! > offset)) return hint;
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -48,7 +46,8 @@ export class LineIndex {
       if (starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - starts[lo]! + 1, offset };
+    this.lastLine = lo;
+    return lo;
   }
 
   /** Offset of the first character of a 1-based line. */

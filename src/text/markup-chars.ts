@@ -35,9 +35,23 @@ export function isLineEnding(code: number): boolean {
 const LINE_END = /[\r\n]/g;
 
 /** Index of the first `\r` or `\n` at or after `from`, or -1: the regex engine scans for either at half the cost of a loop. */
-export function lineEndFrom(text: string, from: number): number {
+function lineEndFrom(text: string, from: number): number {
   LINE_END.lastIndex = from;
   return LINE_END.test(text) ? LINE_END.lastIndex - 1 : -1;
+}
+
+/** Offsets where the lines of `text` start; `\r\n`, `\r` and `\n` each end a line. */
+export function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  // Without CR, `indexOf` finds the line feeds at a third of the cost of reading every character.
+  if (!text.includes('\r')) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
+  for (let end = lineEndFrom(text, 0); end >= 0; end = lineEndFrom(text, starts[starts.length - 1]!)) {
+    starts.push(end + (text.charCodeAt(end) === CR && text.charCodeAt(end + 1) === LF ? 2 : 1));
+  }
+  return starts;
 }
 
 export function isAsciiDigit(code: number): boolean {

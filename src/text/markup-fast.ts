@@ -1,10 +1,12 @@
 import type { Edit } from './edit.js';
-import { CR, LF, SPACE, TAB, isAsciiDigit, lineEndFrom } from './markup-chars.js';
+import { CR, LF, SPACE, TAB, isAsciiDigit, lineStartsOf } from './markup-chars.js';
 import { deletion, normalizeEdits } from './markup-edits.js';
 import { mightStartHtmlBlock } from './markup-angle.js';
 import { mayHoldDefinitions } from './markup-chunks.js';
 import { InlineScope, type Segment } from './markup-inline.js';
 import { MAX_NESTING } from './markup-depth.js';
+import { KnownMatches } from './next-match.js';
+import type { SourceScan } from './source-scan.js';
 
 const ASTERISK = 42;
 const PLUS = 43;
@@ -86,27 +88,38 @@ class FastMarkup {
   /** Where the content of the container `startContainer` returned starts. */
   private startedContentStart = 0;
 
-  constructor(private readonly text: string) {
-    this.inlineScope = new InlineScope(text, this.edits);
+  /** Offsets where the text's lines start (`\r\n`, `\r` and `\n` each end a line). */
+  private readonly lineStarts: readonly number[];
+
+  /** `scan`, when given, is the scan of `text`: what it found is not searched again. */
+  constructor(
+    private readonly text: string,
+    scan: SourceScan | undefined,
+  ) {
+    this.inlineScope = new InlineScope(text, this.edits, scan ? new KnownMatches(scan.markupStarts) : undefined);
+    this.lineStarts = scan ? scan.lineStarts : lineStartsOf(text);
   }
 
   run(): void {
     const text = this.text;
-    const crFree = !text.includes('\r');
-    let start = 0;
-    while (start <= text.length) {
-      let end = crFree ? text.indexOf('\n', start) : lineEndFrom(text, start);
-      if (end < 0) end = text.length;
+    const starts = this.lineStarts;
+    for (let k = 0; k < starts.length; k++) {
+      const start = starts[k]!;
       this.lineStart = start;
-      this.lineEnd = end;
+      this.lineEnd = k + 1 < starts.length ? this.contentEndBefore(starts[k + 1]!) : text.length;
       this.lastNonBlank = this.lastNonBlankOfLine();
       const blank = this.isBlankFrom(start);
       if (!(blank && this.afterBlank)) this.line();
       this.afterBlank = blank;
-      if (end >= text.length) break;
-      start = end + (text.charCodeAt(end) === CR && text.charCodeAt(end + 1) === LF ? 2 : 1);
     }
     this.closeParagraph();
+  }
+
+  /** End of the content of the line before the one starting at `nextStart`: before its `\r\n`, `\r` or `\n`. */
+  private contentEndBefore(nextStart: number): number {
+    const crlf = this.text.charCodeAt(nextStart - 1) === LF && this.text.charCodeAt(nextStart - 2) === CR;
+    // One subtraction for both cases: one only CRLF files reach would have no type feedback, and the first such file would deoptimize `run`.
+    return nextStart - (crlf ? 2 : 1);
   }
 
   private code(at: number): number {
@@ -478,13 +491,11 @@ class FastMarkup {
  * Found anywhere, these send the text to remark: NUL, a second byte order mark, an escaped
  * backtick (which would split a code span fence), a possible link definition.
  */
-function neverFast(text: string): boolean {
-  return (
-    text.charCodeAt(0) === 0xfeff ||
-    text.includes('\0') ||
-    text.includes('\\`') ||
-    mayHoldDefinitions(text)
-  );
+function neverFast(text: string, scan: SourceScan | undefined): boolean {
+  if (text.charCodeAt(0) === 0xfeff) return true;
+  // The scan's flags are what the `includes` calls would answer.
+  if (scan) return scan.hasNul || scan.hasEscapedBacktick || (scan.hasBracketColon && mayHoldDefinitions(text));
+  return text.includes('\0') || text.includes('\\`') || mayHoldDefinitions(text);
 }
 
 /** The fast path's answer: remark's edits, `declined` (text left to remark), or `too deep` (no document: read as plain text). */
@@ -493,11 +504,12 @@ export type FastOutcome = Edit[] | 'declined' | 'too deep';
 /**
  * The Markdown stage without a Markdown parser: returns exactly the edits the remark path
  * would, `declined` when the text holds constructs it leaves to remark, or `too deep` when
- * containers nest more than `MAX_NESTING` deep. Linear in the text.
+ * containers nest more than `MAX_NESTING` deep. Linear in the text. `scan`, when given, is
+ * `text`'s own (see `SourceScan`).
  */
-export function fastMarkupOutcome(text: string): FastOutcome {
-  if (neverFast(text)) return 'declined';
-  const markup = new FastMarkup(text);
+export function fastMarkupOutcome(text: string, scan?: SourceScan): FastOutcome {
+  if (neverFast(text, scan)) return 'declined';
+  const markup = new FastMarkup(text, scan);
   try {
     markup.run();
   } catch (error) {

@@ -4,6 +4,7 @@ import { normalizeEdits } from './markup-edits.js';
 import { MAX_NESTING, nestsDeeperThan } from './markup-depth.js';
 import { fastMarkupOutcome } from './markup-fast.js';
 import { remarkMarkupEdits } from './markup-remark.js';
+import type { SourceScan } from './source-scan.js';
 
 /** `fast`: no Markdown parser; `remark`: remark parsed it all; `mixed`: remark parsed only the stretches the fast path declined. */
 export type MarkupPath = 'fast' | 'remark' | 'mixed';
@@ -37,9 +38,10 @@ function chunkEdits(text: string, start: number, end: number): { edits: Edit[]; 
  * path takes whatever it accepts; when it declines, the text is cut into stretches that
  * parse alone the same (see `independentChunks`) and only the declined ones go to remark,
  * which is loaded on first use. Text nested more than `MAX_NESTING` containers deep is left as it is.
+ * `scan`, when given, is `text`'s own.
  */
-export function markupEdits(text: string, mode: MarkupMode = 'auto'): MarkupResult {
-  const fast = mode === 'auto' ? fastMarkupOutcome(text) : 'declined';
+export function markupEdits(text: string, mode: MarkupMode = 'auto', scan?: SourceScan): MarkupResult {
+  const fast = mode === 'auto' ? fastMarkupOutcome(text, scan) : 'declined';
   if (fast === 'too deep') return { edits: [], path: 'fast' };
   if (fast !== 'declined') return { edits: fast, path: 'fast' };
   const chunks = mode === 'auto' ? independentChunks(text) : null;

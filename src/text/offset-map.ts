@@ -102,9 +102,9 @@ export class TextBuilder {
   /** Records a piece of `length` derived characters standing for `source[from, to)`. */
   private record(from: number, to: number, length: number, exact: boolean): void {
     const last = this.exact.length - 1;
-    if (exact && last >= 0 && this.exact[last] === 1 && this.sourceEnds[last] === from) {
-      this.sourceEnds[last] = to;
-    } else if (length === 0 && last >= 0 && this.exact[last] === 0 && this.sourceEnds[last] === from) {
+    // An exact piece extends an exact segment it adjoins, a deletion the replacement it adjoins (one test for both: a rare branch of its own deoptimized `record` when first taken).
+    const adjoins = last >= 0 && this.sourceEnds[last] === from;
+    if (adjoins && ((exact && this.exact[last] === 1) || (length === 0 && this.exact[last] === 0))) {
       this.sourceEnds[last] = to;
     } else {
       this.derivedStarts.push(this.length);

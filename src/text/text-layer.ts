@@ -5,6 +5,7 @@ import { markupEditsWithout } from './hidden-lines.js';
 import { layoutParagraphs } from './layout.js';
 import { LineIndex, type Point, type Range } from './line-index.js';
 import { toNfc } from './nfc.js';
+import { scanSource } from './source-scan.js';
 import type { MarkupMode, MarkupPath } from './markup.js';
 import type { OffsetMap, Side } from './offset-map.js';
 
@@ -13,7 +14,6 @@ import type { OffsetMap, Side } from './offset-map.js';
  * only place that turns its offsets into positions of the original file.
  */
 export class TextLayer {
-  private readonly lines: LineIndex;
   /** Values derived from the layer once and shared by the extractors (a WeakMap per analysis costs more in GC). */
   private readonly derivedValues = new Map<(layer: TextLayer) => unknown, unknown>();
 
@@ -25,9 +25,8 @@ export class TextLayer {
     private readonly layoutMap: OffsetMap,
     /** Lines of the original left out of the layer (vbhc directive comments), sorted `[start, end)`. */
     private readonly hiddenLines: ReadonlyArray<readonly [number, number]> = [],
-  ) {
-    this.lines = new LineIndex(source.text);
-  }
+    private readonly lines: LineIndex = new LineIndex(source.text),
+  ) {}
 
   /** What `derive` (a module-level function: it is the key) gives for this layer, computed on first use. */
   derived<T>(derive: (layer: TextLayer) => T): T {
@@ -99,9 +98,11 @@ export interface TextLayerOptions {
 }
 
 export function buildTextLayer(source: Source, options: TextLayerOptions = {}): TextLayer {
+  const scan = scanSource(source.text);
   const hidden = directiveLineSpans(source.text);
-  const markup = markupEditsWithout(source.text, hidden, options.markdown ?? 'auto');
-  const clean = cleanText(source.text, markup.edits);
+  const markup = markupEditsWithout(source.text, hidden, options.markdown ?? 'auto', scan);
+  const clean = cleanText(source.text, markup.edits, scan);
   const layout = layoutParagraphs(clean.text);
-  return new TextLayer(source, layout.text, markup.path, clean.map, layout.map, hidden);
+  const lines = new LineIndex(source.text, scan.lineStarts);
+  return new TextLayer(source, layout.text, markup.path, clean.map, layout.map, hidden, lines);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutParagraphs } from '../../src/text/layout.js';
+import { isStructural, layoutParagraphs, STRUCTURAL_START } from '../../src/text/layout.js';
 
 describe('layoutParagraphs', () => {
   it('joins a wrapped line that starts in lower case', () => {
@@ -28,5 +28,24 @@ describe('layoutParagraphs on tables and short files', () => {
   it('does not take a file of short lines for wrapped text', () => {
     const lines = ['Kính gửi: Sở Y tế', 'Nội dung đề nghị', 'Phối hợp thực hiện', 'Báo cáo kết quả', 'Trân trọng cảm ơn', 'Người nhận thư', 'Bản sao gửi', 'Văn thư lưu'];
     expect(layoutParagraphs(lines.join('\n')).text.split('\n')).toEqual(lines);
+  });
+});
+
+describe('isStructural', () => {
+  /** What follows the first character in each of `STRUCTURAL_START`'s alternatives, and a few that follow none. */
+  const RESTS = [
+    ' a', ') a', '. a', '.) a', '1. a', '2.3) a', 'I. a', 'iều 1', 'iều 12a', 'hương II', 'ục 3', 'hần 1', 'hần thứ hai', 'hương thứ ',
+    'ố', 'ố:', 'ính gửi', 'ơi nhận', '/v', 'ề việc', 'ăn cứ', 'hực hiện', 'heo đề nghị', 'M. ', 'T. ', 'L. ', 'UQ. ', '/M ', '/T ', '/L ',
+    '', 'x', '|', ')',
+  ];
+
+  it('answers what STRUCTURAL_START tests, for every first character', () => {
+    for (let code = 0; code < 0x10000; code++) {
+      const first = String.fromCharCode(code);
+      for (const rest of RESTS) {
+        const text = first + rest;
+        if (isStructural(text) !== STRUCTURAL_START.test(text)) expect({ text, structural: isStructural(text) }).toEqual({ text, structural: STRUCTURAL_START.test(text) });
+      }
+    }
   });
 });
