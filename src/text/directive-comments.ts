@@ -61,23 +61,9 @@ function commentsOnLine(text: string, start: number, end: number, next: number, 
   out.push(...found);
 }
 
-/**
- * The text last found not to mention `vbhc-`: the text layer and then the lint engine ask
- * about each file, and the second search of the whole text finds nothing again.
- */
-let lastTextWithoutMarker: string | null = null;
-
-function mentionsMarker(text: string): boolean {
-  if (text === lastTextWithoutMarker) return false;
-  if (text.includes(MARKER)) return true;
-  lastTextWithoutMarker = text;
-  return false;
-}
-
 /** Every vbhc comment of a text, in order. One pass over the lines that mention `vbhc-`. */
 export function findDirectiveComments(text: string): DirectiveComment[] {
   const comments: DirectiveComment[] = [];
-  if (!mentionsMarker(text)) return comments;
   let at = text.indexOf(MARKER);
   while (at >= 0) {
     const [start, end, next] = lineAround(text, at);
@@ -89,6 +75,6 @@ export function findDirectiveComments(text: string): DirectiveComment[] {
 
 /** The lines the text layer leaves out: `[start, end)` of each line holding only a vbhc comment. */
 export function directiveLineSpans(text: string): Array<readonly [number, number]> {
-  if (!mentionsMarker(text)) return [];
+  if (!text.includes(MARKER)) return [];
   return findDirectiveComments(text).flatMap((comment) => (comment.wholeLine ? [comment.wholeLine] : []));
 }
