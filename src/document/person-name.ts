@@ -159,23 +159,17 @@ const MIN_INNER_SYLLABLES = 3;
  * `Phó Thủ tướng (đã ký): Nguyễn Văn Thắng`), with where it starts; at least three syllables.
  */
 export function innerPersonName(text: string): { name: PersonName; index: number } | null {
-  for (let index = 0; index <= text.length; ) {
-    let stop = text.indexOf(' ', index);
-    if (stop < 0) stop = text.length;
-    const start = firstLetterOf(text, index, stop);
+  // Only a word followed by a space and a capital can start a name (leadingPersonName reads three
+  // syllables only if the word after the family name is capitalised too): the scan goes from space
+  // to space and looks at the word before one only when a capital follows it.
+  for (let wordStart = 0, space = text.indexOf(' '); space >= 0; wordStart = space + 1, space = text.indexOf(' ', wordStart)) {
+    if (!isCapitalAt(text, space + 1)) continue;
+    const start = firstLetterOf(text, wordStart, space);
     // A name starts capitalised (leadingPersonName finds none otherwise): most words need no more look.
-    // leadingPersonName reads three syllables only if the word after the family name is capitalised too.
-    if (
-      start < stop &&
-      stop - start <= LONGEST_FAMILY_NAME &&
-      isCapitalAt(text, start) &&
-      isCapitalAt(text, stop + 1) &&
-      isFamilyName(text.slice(start, stop))
-    ) {
+    if (start < space && space - start <= LONGEST_FAMILY_NAME && isCapitalAt(text, start) && isFamilyName(text.slice(start, space))) {
       const name = leadingPersonName(text.slice(start));
       if (name && name.name.split(' ').length >= MIN_INNER_SYLLABLES) return { name, index: start };
     }
-    index = stop + 1;
   }
   return null;
 }
