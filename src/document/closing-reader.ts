@@ -1,4 +1,5 @@
 import type { Archive, DistributionEntry } from '../model/document.js';
+import { classOf, LETTER } from '../text/char-class.js';
 import type { TextLayer } from '../text/text-layer.js';
 import { authorityOf, isArchive, isNoiNhan, isTitleLine, NOI_NHAN_FIRST, startsWithAny, withoutBullet } from './closing-marks.js';
 import { distributionEntry, matchArchive } from './distribution.js';
@@ -8,6 +9,14 @@ import { isUpperText } from './text-shape.js';
 
 const NOI_NHAN_LABEL = /^(?:Nơi nhận|NƠI NHẬN|Nơi Nhận)\s?[:;.]?\s?/u;
 const LEADING_JUNK = /^[^\p{L}(]+/u;
+const OPEN_PARENTHESIS = 0x28;
+
+/** `text` without LEADING_JUNK: a text that starts with a letter or `(`, as most do, has none and skips the replace. */
+function withoutLeadingJunk(text: string): string {
+  if (text.length === 0) return text;
+  const first = text.codePointAt(0)!;
+  return first === OPEN_PARENTHESIS || (classOf(first) & LETTER) !== 0 ? text : text.replace(LEADING_JUNK, '');
+}
 /** `(đã ký): Nguyễn Văn Thắng` — the copy says who signed, in the flow of a line. */
 const SIGNED = /\(?(?:đã ký|Đã ký|ĐÃ KÝ)\)?\s?:?\s?/u;
 /** Whether `text` holds `ký` or `KÝ`, which every SIGNED match does: two indexOf scans cost less than the regex, and most entries hold neither. */
@@ -115,7 +124,7 @@ export class ClosingReader {
   private readLabelTail(tail: string, start: number): void {
     const entry = withoutBullet(tail);
     if (entry !== null) return this.readEntry(entry, start + tail.length - entry.length);
-    const text = tail.replace(LEADING_JUNK, '');
+    const text = withoutLeadingJunk(tail);
     if (text === '' || this.readSignatureText(text)) return;
     if (text.includes(';')) this.readInlineList(text);
     else if (!isUpperText(text)) this.addEntry(text);
@@ -160,7 +169,7 @@ export class ClosingReader {
 
   /** What follows an entry on its line: signature lines, or the signer's name. */
   private readTail(tail: string): boolean {
-    const text = tail.replace(LEADING_JUNK, '');
+    const text = withoutLeadingJunk(tail);
     if (text === '') return false;
     if (authorityOf(text) || (isTitleLine(text) && isUpperText(text))) {
       this.addLines(signatureLines(text));
@@ -176,7 +185,7 @@ export class ClosingReader {
   }
 
   private readSignatureText(line: string): boolean {
-    const text = line.replace(LEADING_JUNK, '');
+    const text = withoutLeadingJunk(line);
     if (authorityOf(text)) {
       this.addLines(signatureLines(text));
       return true;
