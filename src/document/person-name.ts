@@ -99,8 +99,16 @@ export function personNameLine(line: string): PersonName | null {
   // The end test only skips a regex that could not match: most lines tried are not names.
   const text = withoutTrailingPunctuation(endsWithParenthesis(line) ? line.replace(TRAILING_PARENTHESIS, '') : line);
   const { rank, rest } = splitRank(text.trim());
-  if (hasMoreWordsThan(rest, MAX_SYLLABLES)) return null;
+  // isNameWords asks its first word to be a family name too: most short lines fail that before they are split.
+  if (hasMoreWordsThan(rest, MAX_SYLLABLES) || !startsWithFamilyName(rest)) return null;
   return isNameWords(rest.split(' ')) ? { name: rest, rank } : null;
+}
+
+/** Whether `text` up to its first space (`text.split(' ')[0]`) is a family name. */
+function startsWithFamilyName(text: string): boolean {
+  const space = text.indexOf(' ');
+  const end = space < 0 ? text.length : space;
+  return end <= LONGEST_FAMILY_NAME && isFamilyName(text.slice(0, end));
 }
 
 /**
