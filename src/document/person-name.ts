@@ -70,6 +70,9 @@ function isNameWords(words: readonly string[]): boolean {
   return words.every(isCapitalised) || (words.length >= MIN_CAPITALS_SYLLABLES && words.every(isCapitals));
 }
 
+/** A token of a name read at the start of a text: its letters, and the punctuation that ends the name. */
+const NAME_TOKEN = /^(\p{L}+)([.,;:]*)$/u;
+
 const TRAILING_PARENTHESIS = /(?<!\s)\s*\([^()]{0,80}\)\s*$/u;
 
 /** Whether the last character of `text` that is not whitespace is `)` (`text.trimEnd().endsWith(')')` without the copy). */
@@ -132,7 +135,7 @@ export function leadingPersonName(text: string): PersonName | null {
   let next: string | undefined;
   // The loop reads at most one token past the longest name.
   for (const token of rest.split(' ', MAX_SYLLABLES + 1)) {
-    const word = /^(\p{L}+)([.,;:]*)$/u.exec(token);
+    const word = NAME_TOKEN.exec(token);
     if (!word || !isCapitalised(word[1]!) || words.length === MAX_SYLLABLES) {
       next = word?.[1];
       break;
