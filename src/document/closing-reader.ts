@@ -27,10 +27,12 @@ function withoutLeadingJunk(text: string): string {
 
 /** `(đã ký): Nguyễn Văn Thắng` — the copy says who signed, in the flow of a line. */
 const SIGNED = /\(?(?:đã ký|Đã ký|ĐÃ KÝ)\)?\s?:?\s?/u;
+
 /** Whether `text` holds `ký` or `KÝ`, which every SIGNED match does: two indexOf scans cost less than the regex, and most entries hold neither. */
 function maySaySigned(text: string): boolean {
   return text.includes('ký') || text.includes('KÝ');
 }
+
 /** How far (in paragraphs) from the last closing line the signer's name may stand. */
 const NAME_REACH = 6;
 
