@@ -33,6 +33,12 @@ function maySaySigned(text: string): boolean {
   return text.includes('ký') || text.includes('KÝ');
 }
 
+/** Whether `text` starts with `|` or `(` (`/^[|(]/` without a RegExp object made for every entry). */
+function opensCellOrNote(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first === 0x7c || first === OPEN_PARENTHESIS;
+}
+
 /** How far (in paragraphs) from the last closing line the signer's name may stand. */
 const NAME_REACH = 6;
 
@@ -160,7 +166,7 @@ export class ClosingReader {
     }
     const cut = this.tailCut(text);
     const tail = cut < 0 ? '' : text.slice(cut + 1).trim();
-    if (tail !== '' && !/^[|(]/.test(tail) && this.readTail(tail)) this.addEntry(text.slice(0, cut));
+    if (tail !== '' && !opensCellOrNote(tail) && this.readTail(tail)) this.addEntry(text.slice(0, cut));
     else this.addEntry(text);
   }
 
