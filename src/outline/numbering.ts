@@ -4,8 +4,6 @@
  * looks like a heading really is one.
  */
 
-import { isOneOf } from './trim.js';
-
 export type MarkerKind =
   | 'part' // Phần I / Phần thứ nhất
   | 'chapter' // Chương II
@@ -247,9 +245,9 @@ export function readMarker(text: string): Marker | null {
   // Each pattern can only match text that starts as it does: the others are not run (most paragraphs run none).
   const article = first === 0x110 ? readArticle(text) : null; // Đ
   if (article) return article;
-  const division = isOneOf(DIVISION_STARTS, first) ? readDivision(text) : null;
+  const division = DIVISION_STARTS.includes(text.charAt(0)) ? readDivision(text) : null;
   if (division) return division;
-  const roman = isOneOf(ROMAN_DIGIT_STARTS, first) ? readRoman(text) : null;
+  const roman = ROMAN_DIGIT_STARTS.includes(text.charAt(0)) ? readRoman(text) : null;
   if (roman) return roman;
   return text.charCodeAt(1) === 0x29 ? readLetter(text) : null; // `a)`
 }

@@ -1,7 +1,6 @@
 /** What a body paragraph looks like: a bullet, the end of the body, a sentence left open. */
 
 import { capitalCount, LETTER, UPPER } from '../text/char-class.js';
-import { isOneOf } from './trim.js';
 
 const BULLET = /^(?:[-+•–—−*]\s+|[-–—•](?=\p{Lu}))/u;
 /** The characters `BULLET` can start with: other paragraphs (most) skip it. */
@@ -9,7 +8,7 @@ const BULLET_STARTS = '-+•–—−*';
 
 /** The text of a bulleted paragraph without its bullet, or null when it has none. */
 export function bulletText(text: string): string | null {
-  if (text.length === 0 || !isOneOf(BULLET_STARTS, text.charCodeAt(0))) return null;
+  if (text.length === 0 || !BULLET_STARTS.includes(text.charAt(0))) return null;
   const match = BULLET.exec(text);
   return match ? text.slice(match[0].length).trim() : null;
 }
@@ -20,7 +19,7 @@ const TERMINATED_ENDS = '.;:!?…"”’)»';
 
 /** Whether a paragraph ends as a sentence or a list entry does. */
 export function isTerminated(text: string): boolean {
-  return text.length > 0 && isOneOf(TERMINATED_ENDS, text.charCodeAt(text.length - 1)) && TERMINATED.test(text);
+  return text.length > 0 && TERMINATED_ENDS.includes(text.charAt(text.length - 1)) && TERMINATED.test(text);
 }
 
 /** `./.` closes the body of an administrative document. */
@@ -34,13 +33,10 @@ export function endsBody(text: string): boolean {
 /** Lines that come after the body: nơi nhận, or the closing formula of a plan or letter. */
 const AFTER_BODY = /^(?:Nơi nhận\b|NƠI NHẬN\b|Trên đây là\s|Nhận được (?:Công văn|văn bản|Kế hoạch|Quyết định|Chỉ thị)\b)/u;
 
-const CAPITAL_N = 0x4e;
-const CAPITAL_T = 0x54;
-
 export function startsAfterBody(text: string): boolean {
   // `N` or `T` begins every phrase: other paragraphs skip the pattern.
-  const first = text.charCodeAt(0);
-  return (first === CAPITAL_N || first === CAPITAL_T) && AFTER_BODY.test(text);
+  const first = text.charAt(0);
+  return (first === 'N' || first === 'T') && AFTER_BODY.test(text);
 }
 
 /** Words a sentence cannot stop on: the next paragraph must carry it on. */

@@ -1,8 +1,5 @@
-/**
- * Whether the code unit `code` is one of the characters of `chars`, all single code units (as
- * `chars.includes(text[i])` for a `text[i]` that exists, without making a one-character string).
- */
-export function isOneOf(chars: string, code: number): boolean {
+/** Whether the code unit `code` is one of the characters of `chars` (as `chars.includes(text[i])`, without a one-character string). */
+function isOneOf(chars: string, code: number): boolean {
   for (let i = 0; i < chars.length; i++) if (chars.charCodeAt(i) === code) return true;
   return false;
 }
