@@ -1,5 +1,5 @@
 import type { TextLayer } from '../text/text-layer.js';
-import { classifyPiece, type HeaderDate, headerDateIn, type PieceKind } from './header-piece.js';
+import { classifyPieces, type HeaderDate, type PieceKind } from './header-piece.js';
 import { allParagraphs, type Paragraph, paragraphIndexes, paragraphsIn } from './paragraphs.js';
 import { type Piece, piecesOf } from './pieces.js';
 
@@ -8,7 +8,7 @@ export interface AnalyzedParagraph {
   paragraph: Paragraph;
   pieces: Piece[];
   kinds: PieceKind[];
-  /** The header date each piece holds (`headerDateIn`), read once for the split and the header. */
+  /** The header date each piece holds (`classifyPieces`), read once for the split and the header. */
   dates: (HeaderDate | null)[];
 }
 
@@ -74,13 +74,7 @@ export class AnalyzedText {
     if (!analyzed) {
       const paragraph = this.paragraphs[index]!;
       const pieces = this.piecesAt(index);
-      const kinds: PieceKind[] = [];
-      const dates: (HeaderDate | null)[] = [];
-      for (const piece of pieces) {
-        const kind = classifyPiece(piece);
-        kinds.push(kind);
-        dates.push(headerDateIn(kind, piece));
-      }
+      const { kinds, dates } = classifyPieces(pieces);
       analyzed = { paragraph, pieces, kinds, dates };
       this.analyses.analyzed[at] = analyzed;
     }

@@ -1,4 +1,5 @@
 import type { Archive, DistributionEntry } from '../model/document.js';
+import { classOf, LETTER } from '../text/char-class.js';
 import type { TextLayer } from '../text/text-layer.js';
 import { authorityOf, isArchive, isNoiNhan, isTitleLine, NOI_NHAN_FIRST, startsWithAny, withoutBullet } from './closing-marks.js';
 import { distributionEntry, matchArchive } from './distribution.js';
@@ -7,9 +8,37 @@ import { signatureLines } from './signature.js';
 import { isUpperText } from './text-shape.js';
 
 const NOI_NHAN_LABEL = /^(?:Nơi nhận|NƠI NHẬN|Nơi Nhận)\s?[:;.]?\s?/u;
-const LEADING_JUNK = /^[^\p{L}(]+/u;
+const OPEN_PARENTHESIS = 0x28;
+
+/**
+ * `text` without its leading code points other than letters and `(` (what `/^[^\p{L}(]+/u`
+ * removed): two in five texts read start with a number or a bullet, and a replace cost them
+ * several times this loop.
+ */
+function withoutLeadingJunk(text: string): string {
+  let start = 0;
+  while (start < text.length) {
+    const code = text.codePointAt(start)!;
+    if (code === OPEN_PARENTHESIS || (classOf(code) & LETTER) !== 0) break;
+    start += code > 0xffff ? 2 : 1;
+  }
+  return start === 0 ? text : text.slice(start);
+}
+
 /** `(đã ký): Nguyễn Văn Thắng` — the copy says who signed, in the flow of a line. */
 const SIGNED = /\(?(?:đã ký|Đã ký|ĐÃ KÝ)\)?\s?:?\s?/u;
+
+/** Whether `text` holds `ký` or `KÝ`, which every SIGNED match does: two indexOf scans cost less than the regex, and most entries hold neither. */
+function maySaySigned(text: string): boolean {
+  return text.includes('ký') || text.includes('KÝ');
+}
+
+/** Whether `text` starts with `|` or `(` (`/^[|(]/` without a RegExp object made for every entry). */
+function opensCellOrNote(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first === 0x7c || first === OPEN_PARENTHESIS;
+}
+
 /** How far (in paragraphs) from the last closing line the signer's name may stand. */
 const NAME_REACH = 6;
 
@@ -111,7 +140,7 @@ export class ClosingReader {
   private readLabelTail(tail: string, start: number): void {
     const entry = withoutBullet(tail);
     if (entry !== null) return this.readEntry(entry, start + tail.length - entry.length);
-    const text = tail.replace(LEADING_JUNK, '');
+    const text = withoutLeadingJunk(tail);
     if (text === '' || this.readSignatureText(text)) return;
     if (text.includes(';')) this.readInlineList(text);
     else if (!isUpperText(text)) this.addEntry(text);
@@ -128,7 +157,7 @@ export class ClosingReader {
       }
       return;
     }
-    const signed = SIGNED.exec(text);
+    const signed = maySaySigned(text) ? SIGNED.exec(text) : null;
     const signer = signed ? leadingPersonName(text.slice(signed.index + signed[0].length)) : null;
     if (signed && signer) {
       this.addName(signer);
@@ -137,7 +166,7 @@ export class ClosingReader {
     }
     const cut = this.tailCut(text);
     const tail = cut < 0 ? '' : text.slice(cut + 1).trim();
-    if (tail !== '' && !/^[|(]/.test(tail) && this.readTail(tail)) this.addEntry(text.slice(0, cut));
+    if (tail !== '' && !opensCellOrNote(tail) && this.readTail(tail)) this.addEntry(text.slice(0, cut));
     else this.addEntry(text);
   }
 
@@ -156,7 +185,7 @@ export class ClosingReader {
 
   /** What follows an entry on its line: signature lines, or the signer's name. */
   private readTail(tail: string): boolean {
-    const text = tail.replace(LEADING_JUNK, '');
+    const text = withoutLeadingJunk(tail);
     if (text === '') return false;
     if (authorityOf(text) || (isTitleLine(text) && isUpperText(text))) {
       this.addLines(signatureLines(text));
@@ -172,7 +201,7 @@ export class ClosingReader {
   }
 
   private readSignatureText(line: string): boolean {
-    const text = line.replace(LEADING_JUNK, '');
+    const text = withoutLeadingJunk(line);
     if (authorityOf(text)) {
       this.addLines(signatureLines(text));
       return true;

@@ -1,6 +1,6 @@
 import type { AnalyzedText } from './analyzed-text.js';
 import { classOf, SPACE } from '../text/char-class.js';
-import { ANNEX_FIRST, authorityOf, isAnnexStart, isNoiNhan, isTitleLine } from './closing-marks.js';
+import { ANNEX_FIRST, authorityOf, isAnnexStart, isFirstChar, isNoiNhan, isTitleLine } from './closing-marks.js';
 import { personNameLine } from './person-name.js';
 import { includesAny } from './text-shape.js';
 
@@ -50,8 +50,9 @@ const CELL_BREAK_FIRST = new Set([0x7c, 0x3c, 0x26]);
 function mayOpenWithAnnex(paragraph: string): boolean {
   let i = 0;
   while (i < paragraph.length && (paragraph.charCodeAt(i) === QUOTE || (classOf(paragraph.charCodeAt(i)) & SPACE) !== 0)) i++;
+  if (i === paragraph.length) return false;
   const first = paragraph.charCodeAt(i);
-  return ANNEX_FIRST.has(first) || CELL_BREAK_FIRST.has(first);
+  return isFirstChar(first, ANNEX_FIRST) || CELL_BREAK_FIRST.has(first);
 }
 
 /** Whether paragraph `index` starts an annex or a form (`Phụ lục I`, `Mẫu số 01`). */

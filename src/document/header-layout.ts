@@ -21,7 +21,7 @@ export type HeaderRole =
 export interface HeaderItem {
   role: HeaderRole;
   piece: Piece;
-  /** The header date the piece holds for the kind it was classified as (`headerDateIn`). */
+  /** The header date the piece holds for the kind it was classified as (`classifyPieces`). */
   date: HeaderDate | null;
 }
 

@@ -31,13 +31,31 @@ const BODY_START =
 const WEBSITE_LABEL = /^(?:VĂN BẢN|TOÀN VĂN|NỘI DUNG(?: VĂN BẢN| CHI TIẾT| TOÀN VĂN)?|THÔNG TIN VĂN BẢN)$/iu;
 const MAX_UPPER_LENGTH = 100;
 
-export function classifyPiece(piece: Piece): PieceKind {
-  const text = piece.text;
-  if (isDecoration(text)) return 'decoration';
-  if (isMotto(piece)) return 'motto';
-  if (isTagline(piece)) return 'tagline';
-  if (matchDocumentNumber(text)) return 'number';
-  if (matchHeaderDate(text)) return 'date';
+/** A header date in a piece: its match, read from `offset` in the piece's text. */
+export interface HeaderDate {
+  match: DateMatch;
+  offset: number;
+}
+
+interface HeaderMark {
+  kind: 'number' | 'date';
+  /** The date line's date, or the date after the number on a merged number-and-date line. */
+  date: HeaderDate | null;
+}
+
+/** A number or date piece's kind and the header date it holds, each match read once; null for other pieces. */
+function headerMark(text: string): HeaderMark | null {
+  const number = matchDocumentNumber(text);
+  if (number) {
+    const match = matchHeaderDate(text.slice(number.end));
+    return { kind: 'number', date: match ? { match, offset: number.end } : null };
+  }
+  const match = matchHeaderDate(text);
+  return match ? { kind: 'date', date: { match, offset: 0 } } : null;
+}
+
+/** The kind of a piece that is no decoration, motto, tagline, number or date. */
+function otherKind(text: string): PieceKind {
   if (SUBJECT_LABEL.test(text)) return 'subject';
   if (ADDRESSEE_LABEL.test(text)) return 'addressee-label';
   if (BODY_START.test(text)) return 'body';
@@ -51,16 +69,22 @@ export function classifyPiece(piece: Piece): PieceKind {
   return 'other';
 }
 
-/** A header date in a piece: its match, read from `offset` in the piece's text. */
-export interface HeaderDate {
-  match: DateMatch;
-  offset: number;
+export interface PieceClasses {
+  kinds: PieceKind[];
+  /** The header date each piece holds: a date piece's, or the one after a number piece's number. */
+  dates: (HeaderDate | null)[];
 }
 
-/** The header date a piece of kind `kind` holds: a date line, or the date after the number on a merged line. */
-export function headerDateIn(kind: PieceKind, piece: Piece): HeaderDate | null {
-  if (kind !== 'date' && kind !== 'number') return null;
-  const offset = kind === 'number' ? (matchDocumentNumber(piece.text)?.end ?? 0) : 0;
-  const match = matchHeaderDate(piece.text.slice(offset));
-  return match ? { match, offset } : null;
+/** The kind of each piece, judged on the piece alone, and the header date it holds. */
+export function classifyPieces(pieces: readonly Piece[]): PieceClasses {
+  const kinds: PieceKind[] = [];
+  const dates: (HeaderDate | null)[] = [];
+  for (const piece of pieces) {
+    const text = piece.text;
+    const shape = isDecoration(text) ? 'decoration' : isMotto(piece) ? 'motto' : isTagline(piece) ? 'tagline' : null;
+    const mark = shape === null ? headerMark(text) : null;
+    kinds.push(shape ?? mark?.kind ?? otherKind(text));
+    dates.push(mark?.date ?? null);
+  }
+  return { kinds, dates };
 }

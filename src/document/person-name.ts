@@ -70,6 +70,9 @@ function isNameWords(words: readonly string[]): boolean {
   return words.every(isCapitalised) || (words.length >= MIN_CAPITALS_SYLLABLES && words.every(isCapitals));
 }
 
+/** A token of a name read at the start of a text: its letters, and the punctuation that ends the name. */
+const NAME_TOKEN = /^(\p{L}+)([.,;:]*)$/u;
+
 const TRAILING_PARENTHESIS = /(?<!\s)\s*\([^()]{0,80}\)\s*$/u;
 
 /** Whether the last character of `text` that is not whitespace is `)` (`text.trimEnd().endsWith(')')` without the copy). */
@@ -99,8 +102,16 @@ export function personNameLine(line: string): PersonName | null {
   // The end test only skips a regex that could not match: most lines tried are not names.
   const text = withoutTrailingPunctuation(endsWithParenthesis(line) ? line.replace(TRAILING_PARENTHESIS, '') : line);
   const { rank, rest } = splitRank(text.trim());
-  if (hasMoreWordsThan(rest, MAX_SYLLABLES)) return null;
+  // isNameWords asks its first word to be a family name too: most short lines fail that before they are split.
+  if (hasMoreWordsThan(rest, MAX_SYLLABLES) || !startsWithFamilyName(rest)) return null;
   return isNameWords(rest.split(' ')) ? { name: rest, rank } : null;
+}
+
+/** Whether `text` up to its first space (`text.split(' ')[0]`) is a family name. */
+function startsWithFamilyName(text: string): boolean {
+  const space = text.indexOf(' ');
+  const end = space < 0 ? text.length : space;
+  return end <= LONGEST_FAMILY_NAME && isFamilyName(text.slice(0, end));
 }
 
 /**
@@ -124,7 +135,7 @@ export function leadingPersonName(text: string): PersonName | null {
   let next: string | undefined;
   // The loop reads at most one token past the longest name.
   for (const token of rest.split(' ', MAX_SYLLABLES + 1)) {
-    const word = /^(\p{L}+)([.,;:]*)$/u.exec(token);
+    const word = NAME_TOKEN.exec(token);
     if (!word || !isCapitalised(word[1]!) || words.length === MAX_SYLLABLES) {
       next = word?.[1];
       break;
@@ -159,23 +170,17 @@ const MIN_INNER_SYLLABLES = 3;
  * `Phó Thủ tướng (đã ký): Nguyễn Văn Thắng`), with where it starts; at least three syllables.
  */
 export function innerPersonName(text: string): { name: PersonName; index: number } | null {
-  for (let index = 0; index <= text.length; ) {
-    let stop = text.indexOf(' ', index);
-    if (stop < 0) stop = text.length;
-    const start = firstLetterOf(text, index, stop);
+  // Only a word followed by a space and a capital can start a name (leadingPersonName reads three
+  // syllables only if the word after the family name is capitalised too): the scan goes from space
+  // to space and looks at the word before one only when a capital follows it.
+  for (let wordStart = 0, space = text.indexOf(' '); space >= 0; wordStart = space + 1, space = text.indexOf(' ', wordStart)) {
+    if (!isCapitalAt(text, space + 1)) continue;
+    const start = firstLetterOf(text, wordStart, space);
     // A name starts capitalised (leadingPersonName finds none otherwise): most words need no more look.
-    // leadingPersonName reads three syllables only if the word after the family name is capitalised too.
-    if (
-      start < stop &&
-      stop - start <= LONGEST_FAMILY_NAME &&
-      isCapitalAt(text, start) &&
-      isCapitalAt(text, stop + 1) &&
-      isFamilyName(text.slice(start, stop))
-    ) {
+    if (start < space && space - start <= LONGEST_FAMILY_NAME && isCapitalAt(text, start) && isFamilyName(text.slice(start, space))) {
       const name = leadingPersonName(text.slice(start));
       if (name && name.name.split(' ').length >= MIN_INNER_SYLLABLES) return { name, index: start };
     }
-    index = stop + 1;
   }
   return null;
 }
