@@ -8,7 +8,6 @@ import { applyDirectives } from './directive-filter.js';
 import { directiveMetas } from './directive-rules.js';
 import { type FileDirectives, parseDirectives } from './directives.js';
 import { renderMessage } from './messages.js';
-import { compareMessages, parsedMessages, type RenderedMessages, renderedMessages, resultWith } from './rendered-messages.js';
 import { builtInRegistry, type Registry } from './registry.js';
 import type { LintMessage, LintResult, RelatedMessage } from './result.js';
 import type { Finding, Rule, RuleMeta, Severity, SeveritySetting } from './rule.js';
@@ -62,8 +61,6 @@ export interface FileOutcome {
   places?: readonly Place[];
   /** The file's inline directives, applied when the run finishes (cross-file findings land in files too). */
   directives?: FileDirectives;
-  /** The findings rendered, where nothing after the per-file stage can change them (`findings` is then empty): see `withRenderedFindings`. */
-  rendered?: RenderedMessages;
 }
 
 interface ActiveRule {
@@ -146,42 +143,13 @@ export function lintFile(source: Source, settings: FileSettings, context: LintCo
 }
 
 /**
- * Whether a file's own findings are final when the per-file stage is done: its directives must
- * first see the cross-file findings, and a finding related to another file is rendered with that
- * file's places.
+ * An outcome (or a result holding one) copied through JSON, as a worker thread sends it. A run
+ * holds outcomes until it finishes, and their strings (a citation's number, a message's value)
+ * may be views into the file's text that keep all of it alive: 10,000 documents linted
+ * in-process peaked at 450 MB, 240 MB copied (and ran no slower, with less to collect).
  */
-function findingsFinal({ filePath, findings, directives }: FileOutcome): boolean {
-  return !directives && findings.every(({ finding }) => (finding.related ?? []).every((related) => related.filePath === filePath));
-}
-
-/** The findings as messages, sorted, located with the file's own places (.docx, .pdf). */
-function messagesOf({ filePath, findings, places }: FileOutcome, context: LintContext): LintMessage[] {
-  const locate: Locate = (_path, offset) => (places ? describePlace(filePath, places, offset) : undefined);
-  return findings.map((item) => toMessage(item, filePath, context, locate)).sort(compareMessages);
-}
-
-/**
- * The outcome with its findings rendered where they are final, by the per-file stage (on a worker
- * thread, mostly): the main thread then holds strings and never builds those messages. Not for
- * the cache, which keeps findings (its outcomes serve any `--lang`).
- */
-export function withRenderedFindings(outcome: FileOutcome, context: LintContext): FileOutcome {
-  if (outcome.findings.length === 0 || !findingsFinal(outcome)) return outcome;
-  return { ...outcome, findings: [], rendered: renderedMessages(messagesOf(outcome, context)) };
-}
-
-/**
- * An outcome copied through JSON, as a worker thread sends it. A run holds outcomes until it
- * finishes, and their strings (a citation's number, a message's value) may be views into the
- * file's text that keep all of it alive: 10,000 documents linted in-process peaked at 450 MB,
- * 240 MB copied (and ran no slower, with less to collect). Rendered messages are new strings
- * already, and pass as they are.
- */
-export function detached(outcome: FileOutcome): FileOutcome {
-  const { rendered, ...rest } = outcome;
-  const copy = JSON.parse(JSON.stringify(rest)) as FileOutcome;
-  if (rendered) copy.rendered = rendered;
-  return copy;
+export function detached<T>(outcome: T): T {
+  return JSON.parse(JSON.stringify(outcome)) as T;
 }
 
 /**
@@ -192,12 +160,10 @@ export function detached(outcome: FileOutcome): FileOutcome {
 interface HeldFile {
   filePath: string;
   settings: FileSettings;
-  /** Rendered and sorted when the file came; absent where `findingsFinal` is not so. */
-  rendered?: RenderedMessages;
+  /** Rendered and sorted when the file came. */
+  rendered: LintMessage[];
   /** Not rendered yet, in the order found. */
   findings: StampedFinding[];
-  /** Rendered messages of the same file coming again (the same path twice), merged in with the late findings. */
-  again?: LintMessage[];
   places?: readonly Place[];
   directives?: FileDirectives;
 }
@@ -218,26 +184,23 @@ export class LintRun {
   }
 
   add(source: Source, settings: FileSettings = {}): void {
-    this.addOutcome(detached(withRenderedFindings(lintFile(source, settings, this.context), this.context)));
+    this.addOutcome(detached(lintFile(source, settings, this.context)));
   }
 
   addOutcome(outcome: FileOutcome): void {
     const known = this.files.get(outcome.filePath);
-    if (known) {
-      known.findings.push(...outcome.findings);
-      if (outcome.rendered) (known.again ??= []).push(...parsedMessages(outcome.rendered));
-    } else this.files.set(outcome.filePath, this.hold(outcome));
+    if (known) known.findings.push(...outcome.findings);
+    else this.files.set(outcome.filePath, this.hold(outcome));
     for (const [key, occurrences] of outcome.instruments) this.index.addAll(key, occurrences);
   }
 
-  private hold(outcome: FileOutcome): HeldFile {
-    const { filePath, settings, findings, places, directives, rendered } = outcome;
-    const held: HeldFile = { filePath, settings, findings: [...findings] };
+  private hold({ filePath, settings, findings, places, directives }: FileOutcome): HeldFile {
+    const held: HeldFile = { filePath, settings, rendered: [], findings: [...findings] };
     if (places) held.places = places;
     if (directives) held.directives = directives;
-    if (rendered) held.rendered = rendered;
-    else if (findingsFinal(outcome)) {
-      held.rendered = renderedMessages(messagesOf(outcome, this.context));
+    else if (findings.every(({ finding }) => (finding.related ?? []).every((related) => related.filePath === filePath))) {
+      const locate: Locate = (_path, offset) => (places ? describePlace(filePath, places, offset) : undefined);
+      held.rendered = findings.map((item) => toMessage(item, filePath, this.context, locate)).sort(compareMessages);
       held.findings = [];
     }
     return held;
@@ -328,13 +291,18 @@ function toMessage({ ruleId, severity, finding }: StampedFinding, filePath: stri
   return message;
 }
 
-/** A file's result: its messages in order of place, the cross-file ones merged into those rendered when the file came. */
-function toResult({ filePath, rendered, findings, again = [] }: HeldFile, context: LintContext, locate: Locate): LintResult {
-  const late = again.concat(findings.map((item) => toMessage(item, filePath, context, locate))).sort(compareMessages);
-  return rendered ? resultWith(rendered, filePath, late) : plainResult(filePath, late);
+function compareMessages(a: LintMessage, b: LintMessage): number {
+  return a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || a.ruleId.localeCompare(b.ruleId);
 }
 
-function plainResult(filePath: string, messages: LintMessage[]): LintResult {
+/**
+ * A file's result: its messages in order of place. Sorting is stable and the file's own findings
+ * came before the cross-file ones, so merging the rendered ones with the rest gives the order
+ * sorting all of them at once would.
+ */
+function toResult({ filePath, rendered, findings }: HeldFile, context: LintContext, locate: Locate): LintResult {
+  const late = findings.map((item) => toMessage(item, filePath, context, locate));
+  const messages = late.length === 0 ? rendered : rendered.concat(late).sort(compareMessages);
   let errorCount = 0;
   let warningCount = 0;
   let infoCount = 0;

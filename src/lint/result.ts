@@ -35,36 +35,6 @@ export interface LintResult {
 /** Findings counted by severity. */
 export type SeverityCounts = Record<Severity, number>;
 
-/** Each result whose messages are held as their JSON, one string per message. */
-const messagesJson = new WeakMap<LintResult, readonly string[]>();
-
-/**
- * A result whose messages are held as the JSON the report writes: parsed only if something reads
- * `messages` (a reporter other than JSON, the fixer), once.
- */
-export function resultFromJson(filePath: string, json: readonly string[], counts: SeverityCounts): LintResult {
-  let messages: LintMessage[] | undefined;
-  const result: LintResult = {
-    filePath,
-    get messages() {
-      return (messages ??= json.map((message) => JSON.parse(message) as LintMessage));
-    },
-    errorCount: counts.error,
-    warningCount: counts.warning,
-    infoCount: counts.info,
-  };
-  messagesJson.set(result, json);
-  return result;
-}
-
-/** `JSON.stringify(result)`, from the messages' JSON where the result holds it. */
-export function resultJson(result: LintResult): string {
-  const json = messagesJson.get(result);
-  if (!json) return JSON.stringify(result);
-  const { filePath, errorCount, warningCount, infoCount } = result;
-  return `{"filePath":${JSON.stringify(filePath)},"messages":[${json.join(',')}],"errorCount":${errorCount},"warningCount":${warningCount},"infoCount":${infoCount}}`;
-}
-
 /** Passes results through, adding up their findings by severity as they go (a streamed report's exit code). */
 export function* tallied(results: Iterable<LintResult>, counts: SeverityCounts): Generator<LintResult, void, undefined> {
   for (const result of results) {

@@ -1,7 +1,7 @@
 import { InputError } from '../../io/input-error.js';
 import { isLegacyEncoding } from '../../io/legacy/decode.js';
 import { readBytesSync, readStdinBytes, STDIN_PATH, sourceFromBytes } from '../../io/source.js';
-import { LintContext, lintFile, withRenderedFindings } from '../engine.js';
+import { LintContext, lintFile } from '../engine.js';
 import { createRegistry } from '../registry.js';
 import type { FileResult, FileTask, RunSettings } from './protocol.js';
 
@@ -48,9 +48,7 @@ export async function runTask(task: FileTask, bytes: Promise<Uint8Array>, contex
     const hash = hashContent && !isStdin ? await contentHash(data) : undefined;
     if (hash !== undefined && hash === task.cachedHash) return { kind: 'unchanged', bytes: data.length };
     const source = await sourceFromBytes(data, isStdin ? STDIN_PATH : task.path);
-    const outcome = lintFile(source, task.settings, context);
-    // A cached run keeps findings: its outcomes serve any language.
-    const linted: Extract<FileResult, { kind: 'linted' }> = { kind: 'linted', outcome: hashContent ? outcome : withRenderedFindings(outcome, context), bytes: data.length };
+    const linted: Extract<FileResult, { kind: 'linted' }> = { kind: 'linted', outcome: lintFile(source, task.settings, context), bytes: data.length };
     if (hash !== undefined) linted.hash = hash;
     if (isLegacyEncoding(source.encoding)) linted.convertedFrom = source.encoding;
     return linted;

@@ -158,7 +158,6 @@ async function runInProcess(
     }
     const bytes = reads.get(task.index)!;
     reads.delete(task.index);
-    const result = await runTask(task, bytes, context, hashContent);
-    accept(task, result.kind === 'linted' ? { ...result, outcome: detached(result.outcome) } : result);
+    accept(task, detached(await runTask(task, bytes, context, hashContent)));
   }
 }

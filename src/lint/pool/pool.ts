@@ -18,12 +18,6 @@ const WORKER_URL = new URL('./worker.js', import.meta.url);
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 32 };
 
-/** A result with its rendered messages, sent beside it, back in place. */
-function withMessages(result: FileResult, messages: string[] | null): FileResult {
-  if (messages && result.kind === 'linted' && result.outcome.rendered) result.outcome.rendered.json = messages;
-  return result;
-}
-
 /** A batch sent to a thread; `suspect` when it is one file of a batch a thread died on. */
 interface Batch {
   tasks: FileTask[];
@@ -96,7 +90,7 @@ export function runInPool(
         }
         const batch = inFlight.shift()!;
         sendBatch();
-        batch.tasks.forEach((task, i) => settle(task, withMessages(JSON.parse(message.results[i]!) as FileResult, message.messages[i]!)));
+        batch.tasks.forEach((task, i) => settle(task, JSON.parse(message.results[i]!) as FileResult));
       });
       worker.on('error', (error) => {
         lastError = error;

@@ -52,7 +52,6 @@ export type ToWorker = FileTask[] | null;
  * side; one string per file, since strings over 128 KB each take a mapping of their own (one
  * string per batch: 1.2 → 1.95 s system time). One message per batch, not per file: 10,000
  * documents on two threads ran 7% faster (8.2–8.6 → 7.6–7.8 s, 1.4 s less CPU), the main thread
- * woken 16 times less often. A result's rendered messages, JSON already, travel beside it
- * (`messages`, by file), as strings cloned, not escaped into its JSON and read back.
+ * woken 16 times less often.
  */
-export type FromWorker = { type: 'ready' } | { type: 'done'; results: string[]; messages: (string[] | null)[] };
+export type FromWorker = { type: 'ready' } | { type: 'done'; results: string[] };

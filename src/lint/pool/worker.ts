@@ -22,19 +22,15 @@ function send(message: FromWorker): void {
 async function runBatch(batch: readonly FileTask[]): Promise<void> {
   const reads = batch.map((task) => startRead(task.path));
   const results: string[] = [];
-  const messages: (string[] | null)[] = [];
   for (const [i, task] of batch.entries()) {
     // Escapes the batch: an unhandled rejection ends the thread, as a crash inside vbhc would.
     if (hooks?.crashOn === task.path) throw new Error(`test crash on ${task.path}`);
     const result = await runTask(task, reads[i]!, context, setup.hashContent);
     const delay = hooks?.delayMs?.[task.path];
     if (delay) await sleep(delay);
-    const rendered = result.kind === 'linted' ? result.outcome.rendered : undefined;
-    messages.push(rendered ? rendered.json : null);
-    if (rendered) rendered.json = [];
     results.push(JSON.stringify(result));
   }
-  send({ type: 'done', results, messages });
+  send({ type: 'done', results });
 }
 
 // Batches run one after another: the main thread keeps a second one queued here so no worker waits.

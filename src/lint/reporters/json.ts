@@ -1,4 +1,3 @@
-import { resultJson } from '../result.js';
 import type { Reporter } from './reporter.js';
 
 /**
@@ -8,7 +7,7 @@ import type { Reporter } from './reporter.js';
 export const jsonReporter: Reporter = function* (results) {
   let separator = '[';
   for (const result of results) {
-    yield `${separator}${resultJson(result)}`;
+    yield `${separator}${JSON.stringify(result)}`;
     separator = ',';
   }
   yield separator === '[' ? '[]\n' : ']\n';
