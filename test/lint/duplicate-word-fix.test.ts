@@ -22,4 +22,13 @@ describe('text/duplicate-word fixes', () => {
   it('reports a doubled two-syllable phrase without a fix: correct text can read that way', () => {
     expect(findings('cơ quan thanh toán thanh toán cho người lao động')).toEqual([{ phrase: 'thanh toán', fixed: false }]);
   });
+
+  it('reads words by code point: astral letters belong to words, a lone surrogate or an emoji ends one', () => {
+    expect(findings('𝐀𝐁 𝐂𝐃 𝐀𝐁 𝐂𝐃')).toEqual([{ phrase: '𝐀𝐁 𝐂𝐃', fixed: false }]);
+    expect(findings('các 𝐀 các 𝐀 nữa')).toEqual([{ phrase: 'các 𝐀', fixed: false }]);
+    expect(findings('và và\ud800 x')).toEqual([{ phrase: 'và', fixed: true }]);
+    expect(findings('x \udc00và và')).toEqual([{ phrase: 'và', fixed: true }]);
+    expect(findings('của\ud800 của')).toEqual([]);
+    expect(findings('và😀 và😀')).toEqual([]);
+  });
 });

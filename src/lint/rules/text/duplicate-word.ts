@@ -24,23 +24,24 @@ const SLIP_WHEN_DOUBLED = new Set([
   'ngày', 'tháng',
 ]);
 
-/** Whether each BMP code unit is a word character: 0 not yet known, 1 yes, 2 no (`classOf` asked once per unit). */
-const WORD_UNITS = new Uint8Array(0x10000);
+const UNKNOWN = 0;
+const WORD = 1;
+const OTHER = 2;
+/** Half of a surrogate pair (or a lone one): what it is depends on the code point it is part of. */
+const SURROGATE = 3;
 
-function isWordChar(code: number): boolean {
-  if (code > 0xffff) return (classOf(code) & WORD_CHAR) !== 0;
-  let known = WORD_UNITS[code]!;
-  if (known === 0) {
-    known = (classOf(code) & WORD_CHAR) !== 0 ? 1 : 2;
-    WORD_UNITS[code] = known;
-  }
-  return known === 1;
+/** Each BMP code unit's kind, `classOf` asked once per unit. */
+const UNIT_KINDS = new Uint8Array(0x10000);
+
+function learnKind(unit: number): number {
+  const kind = (unit & 0xf800) === 0xd800 ? SURROGATE : (classOf(unit) & WORD_CHAR) !== 0 ? WORD : OTHER;
+  UNIT_KINDS[unit] = kind;
+  return kind;
 }
 
-/** The code point at `text[i]`, as a `/u` regex reads it: a lone surrogate is itself. */
-function codePointAt(text: string, i: number): number {
-  const unit = text.charCodeAt(i);
-  return (unit & 0xfc00) === 0xd800 ? text.codePointAt(i)! : unit;
+/** Whether a code point is a word character, as a `/u` regex reads the text: a lone surrogate is itself. */
+function isWordCodePoint(codePoint: number): boolean {
+  return (classOf(codePoint) & WORD_CHAR) !== 0;
 }
 
 function widthOf(codePoint: number): number {
@@ -62,47 +63,71 @@ class Words {
   candidates: Int32Array = new Int32Array(64);
   candidateCount = 0;
 
+  /**
+   * Reads code unit by code unit, with a code point read only at a surrogate. The loop tests
+   * each unit in place: V8 inlines only so much into one function (`bin/vbhc.js` lowers that
+   * budget), and a call per character (to read a code point, to classify it) cost more than the
+   * rest of the loop.
+   */
   read(text: string): void {
     this.text = text;
     this.length = 0;
     this.candidateCount = 0;
+    const length = text.length;
     let i = 0;
-    while (i < text.length) {
-      let code = codePointAt(text, i);
-      if (!isWordChar(code)) {
-        i += widthOf(code);
+    while (i < length) {
+      const unit = text.charCodeAt(i);
+      let kind = UNIT_KINDS[unit]!;
+      if (kind === UNKNOWN) kind = learnKind(unit);
+      if (kind === OTHER) {
+        i++;
         continue;
       }
       const start = i;
-      let hash = 0;
-      do {
-        hash = (Math.imul(hash, 31) + code) | 0;
-        i += widthOf(code);
-        if (i >= text.length) break;
-        code = codePointAt(text, i);
-      } while (isWordChar(code));
-      this.push(start, i, hash);
-      // The character that ended the word is not a word character: step over it.
-      i += widthOf(code);
+      let hash: number;
+      if (kind === WORD) {
+        hash = unit;
+        i++;
+      } else {
+        const codePoint = text.codePointAt(i)!;
+        i += widthOf(codePoint);
+        if (!isWordCodePoint(codePoint)) continue;
+        hash = codePoint;
+      }
+      while (i < length) {
+        const next = text.charCodeAt(i);
+        let nextKind = UNIT_KINDS[next]!;
+        if (nextKind === UNKNOWN) nextKind = learnKind(next);
+        if (nextKind === WORD) {
+          hash = (Math.imul(hash, 31) + next) | 0;
+          i++;
+        } else if (nextKind === SURROGATE) {
+          const codePoint = text.codePointAt(i)!;
+          if (!isWordCodePoint(codePoint)) break;
+          hash = (Math.imul(hash, 31) + codePoint) | 0;
+          i += widthOf(codePoint);
+        } else break;
+      }
+      // The word is added here, not by a method: a call per word cost a third of the rule.
+      const index = this.length;
+      if (index === this.hashes.length) this.grow();
+      const hashes = this.hashes;
+      // The four tests of `addCandidatesFor` written out (MAX_PHRASE is 4): most words match none of them.
+      const mayRepeat =
+        index < MAX_PHRASE || hashes[index - 1] === hash || hashes[index - 2] === hash || hashes[index - 3] === hash || hashes[index - 4] === hash;
+      if (mayRepeat) this.addCandidatesFor(index, hash);
+      this.starts[index] = start;
+      this.ends[index] = i;
+      hashes[index] = hash;
+      this.length = index + 1;
     }
   }
 
-  private push(start: number, end: number, hash: number): void {
-    const index = this.length;
-    if (index === this.starts.length) {
-      this.starts = grown(this.starts);
-      this.ends = grown(this.ends);
-      this.hashes = grown(this.hashes);
-    }
-    const hashes = this.hashes;
-    // The four tests of the loop below written out (MAX_PHRASE is 4): most words match none of them.
-    const mayRepeat =
-      index < MAX_PHRASE || hashes[index - 1] === hash || hashes[index - 2] === hash || hashes[index - 3] === hash || hashes[index - 4] === hash;
-    if (mayRepeat) this.addCandidatesFor(index, hash);
-    this.starts[index] = start;
-    this.ends[index] = end;
-    hashes[index] = hash;
-    this.length = index + 1;
+  /** Makes room for more words. */
+  private grow(): void {
+    this.starts = grown(this.starts);
+    this.ends = grown(this.ends);
+    this.hashes = grown(this.hashes);
   }
 
   /** Adds the words among the MAX_PHRASE before word `index` that have its hash. */
