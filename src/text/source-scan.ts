@@ -54,13 +54,19 @@ type ScanInProgress = { -readonly [Key in keyof SourceScan]: SourceScan[Key] };
  */
 export function scanSource(text: string): SourceScan {
   const lineStarts = [0];
+  const markupStarts: number[] = [];
   const rare: number[] = [];
-  // The loop only notes where the rare characters are: their handling inlined in it made every character slower.
+  // The loop only notes where the rare characters are: their handling inlined in it made every
+  // character slower. Markup characters go straight to their list, and on to `note` only when
+  // they are something more (text made of markup characters, the worst case, listed each twice).
   for (let i = 0; i < text.length; i++) {
     const kind = KINDS[text.charCodeAt(i)]!;
     if (kind === 0) continue;
     if (kind === LINE_FEED) lineStarts.push(i + 1);
-    else rare.push(i);
+    else {
+      if (kind & MARKUP_START) markupStarts.push(i);
+      if (kind !== MARKUP_START) rare.push(i);
+    }
   }
   const scan: ScanInProgress = {
     needsWork: false,
@@ -69,7 +75,7 @@ export function scanSource(text: string): SourceScan {
     hasEscapedBacktick: false,
     hasBracketColon: false,
     lineStarts,
-    markupStarts: [],
+    markupStarts,
   };
   const crLineStarts: number[] = [];
   for (const at of rare) note(text, at, KINDS[text.charCodeAt(at)]!, scan, crLineStarts);
@@ -80,7 +86,7 @@ export function scanSource(text: string): SourceScan {
   return scan;
 }
 
-/** A rare character: each flag of `kind` but `LINE_FEED`, which comes alone. A CR ending a line adds its line start to `crLineStarts`. */
+/** A rare character: each flag of `kind` but `LINE_FEED`, which comes alone, and `MARKUP_START`, listed already. A CR ending a line adds its line start to `crLineStarts`. */
 function note(text: string, at: number, kind: number, scan: ScanInProgress, crLineStarts: number[]): void {
   if (kind & NEEDS_WORK) scan.needsWork = true;
   if (kind & CARRIAGE_RETURN) {
@@ -89,7 +95,6 @@ function note(text: string, at: number, kind: number, scan: ScanInProgress, crLi
     if (text.charCodeAt(at + 1) !== LF_CODE) crLineStarts.push(at + 1);
   }
   if (kind & NUL) scan.hasNul = true;
-  if (kind & MARKUP_START) scan.markupStarts.push(at);
   if (kind & BACKSLASH && text.charCodeAt(at + 1) === BACKTICK) scan.hasEscapedBacktick = true;
   if (kind & BRACKET_CLOSE && text.charCodeAt(at + 1) === COLON) scan.hasBracketColon = true;
 }
