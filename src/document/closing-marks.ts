@@ -27,6 +27,8 @@ export interface FirstChars {
 
 function codesOf(chars: string): FirstChars {
   const bit = nextFirstCharBit;
+  // A seventeenth set would get no bit of its own and silently match nothing.
+  if (bit > 0x8000) throw new Error('more sets of first characters than FIRST_CHAR_BITS has bits');
   nextFirstCharBit <<= 1;
   for (const char of chars) {
     const code = char.charCodeAt(0);

@@ -33,15 +33,15 @@ const SURROGATE = 3;
 /** Each BMP code unit's kind, `classOf` asked once per unit. */
 const UNIT_KINDS = new Uint8Array(0x10000);
 
-function learnKind(unit: number): number {
-  const kind = (unit & 0xf800) === 0xd800 ? SURROGATE : (classOf(unit) & WORD_CHAR) !== 0 ? WORD : OTHER;
-  UNIT_KINDS[unit] = kind;
-  return kind;
-}
-
 /** Whether a code point is a word character, as a `/u` regex reads the text: a lone surrogate is itself. */
 function isWordCodePoint(codePoint: number): boolean {
   return (classOf(codePoint) & WORD_CHAR) !== 0;
+}
+
+function learnKind(unit: number): number {
+  const kind = (unit & 0xf800) === 0xd800 ? SURROGATE : isWordCodePoint(unit) ? WORD : OTHER;
+  UNIT_KINDS[unit] = kind;
+  return kind;
 }
 
 function widthOf(codePoint: number): number {
