@@ -1,4 +1,5 @@
 import { NEEDS_WORK_RANGES } from './clean.js';
+import { CR, LF } from './markup-chars.js';
 import { MARKUP_START_CHARS } from './markup-inline.js';
 
 /** What the scan notes about a code unit; most have none and cost one table lookup. */
@@ -10,7 +11,6 @@ const NUL = 16;
 const BACKSLASH = 32;
 const BRACKET_CLOSE = 64;
 
-const LF_CODE = 10;
 const BACKTICK = 96;
 const COLON = 58;
 
@@ -18,8 +18,8 @@ const KINDS = (() => {
   const kinds = new Uint8Array(0x10000);
   for (const [from, to] of NEEDS_WORK_RANGES) for (let code = from; code <= to; code++) kinds[code]! |= NEEDS_WORK;
   for (let i = 0; i < MARKUP_START_CHARS.length; i++) kinds[MARKUP_START_CHARS.charCodeAt(i)]! |= MARKUP_START;
-  kinds[LF_CODE]! |= LINE_FEED;
-  kinds['\r'.charCodeAt(0)]! |= CARRIAGE_RETURN;
+  kinds[LF]! |= LINE_FEED;
+  kinds[CR]! |= CARRIAGE_RETURN;
   kinds[0]! |= NUL;
   kinds['\\'.charCodeAt(0)]! |= BACKSLASH;
   kinds[']'.charCodeAt(0)]! |= BRACKET_CLOSE;
@@ -92,7 +92,7 @@ function note(text: string, at: number, kind: number, scan: ScanInProgress, crLi
   if (kind & CARRIAGE_RETURN) {
     scan.hasCarriageReturn = true;
     // In `\r\n` the line feed ends the line.
-    if (text.charCodeAt(at + 1) !== LF_CODE) crLineStarts.push(at + 1);
+    if (text.charCodeAt(at + 1) !== LF) crLineStarts.push(at + 1);
   }
   if (kind & NUL) scan.hasNul = true;
   if (kind & BACKSLASH && text.charCodeAt(at + 1) === BACKTICK) scan.hasEscapedBacktick = true;
