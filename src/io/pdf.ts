@@ -1,5 +1,5 @@
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { getDocument, type PageViewport, type PDFDocumentProxy, type PDFPageProxy, Util } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { ExtractedText } from './extracted-text.js';
@@ -11,7 +11,7 @@ import { linesOf, type PdfLine, type PositionedItem } from './pdf-lines.js';
 import type { Source } from './source.js';
 
 /** pdfjs-dist's own font data and character maps, for PDFs that do not embed theirs. */
-const PDFJS_ROOT = join(dirname(fileURLToPath(import.meta.resolve('pdfjs-dist/package.json'))), '/');
+const PDFJS_ROOT = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), '/');
 
 async function openPdf(bytes: Uint8Array, path: string): Promise<PDFDocumentProxy> {
   const task = getDocument({
