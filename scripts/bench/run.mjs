@@ -134,7 +134,7 @@ async function hostile() {
 }
 
 async function main() {
-  if (!existsSync(join(ROOT, 'dist', 'bundle', 'main.js'))) {
+  if (!existsSync(join(ROOT, 'dist', 'bundle', 'cli.cjs'))) {
     console.error('dist/ is missing: run `npm run build` first');
     process.exit(2);
   }
