@@ -4,6 +4,7 @@ import type { Place, Source } from '../io/source.js';
 import { parseLayer } from '../pipeline.js';
 import { buildTextLayer } from '../text/text-layer.js';
 import { CorpusIndex, type Occurrence } from './corpus-index.js';
+import { detached } from './detached.js';
 import { applyDirectives } from './directive-filter.js';
 import { directiveMetas } from './directive-rules.js';
 import { type FileDirectives, parseDirectives } from './directives.js';
@@ -140,16 +141,6 @@ export function lintFile(source: Source, settings: FileSettings, context: LintCo
   const directives = parseDirectives(source.text);
   if (directives.directives.length > 0 || directives.malformed.length > 0) outcome.directives = directives;
   return outcome;
-}
-
-/**
- * An outcome (or a result holding one) copied through JSON, as a worker thread sends it. A run
- * holds outcomes until it finishes, and their strings (a citation's number, a message's value)
- * may be views into the file's text that keep all of it alive: 10,000 documents linted
- * in-process peaked at 450 MB, 240 MB copied (and ran no slower, with less to collect).
- */
-export function detached<T>(outcome: T): T {
-  return JSON.parse(JSON.stringify(outcome)) as T;
 }
 
 /**
