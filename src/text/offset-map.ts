@@ -13,10 +13,10 @@ export class OffsetMap {
   private lastSegment = 0;
 
   constructor(
-    private readonly derivedStarts: readonly number[],
-    private readonly sourceStarts: readonly number[],
-    private readonly sourceEnds: readonly number[],
-    private readonly exact: readonly number[],
+    private readonly derivedStarts: Int32Array,
+    private readonly sourceStarts: Int32Array,
+    private readonly sourceEnds: Int32Array,
+    private readonly exact: Int32Array,
     readonly derivedLength: number,
   ) {}
 
@@ -51,13 +51,24 @@ export class OffsetMap {
   }
 }
 
+const INITIAL_SEGMENTS = 64;
+
+function doubled(column: Int32Array): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(column.length * 2);
+  grown.set(column);
+  return grown;
+}
+
 /** Builds a derived text segment by segment, recording where each piece came from. */
 export class TextBuilder {
   private readonly parts: string[] = [];
-  private readonly derivedStarts: number[] = [];
-  private readonly sourceStarts: number[] = [];
-  private readonly sourceEnds: number[] = [];
-  private readonly exact: number[] = [];
+  // The segments, as columns that double when full: a text of a million markup characters makes a
+  // million segments, and as arrays of numbers they kept the collector busy.
+  private derivedStarts = new Int32Array(INITIAL_SEGMENTS);
+  private sourceStarts = new Int32Array(INITIAL_SEGMENTS);
+  private sourceEnds = new Int32Array(INITIAL_SEGMENTS);
+  private exact = new Int32Array(INITIAL_SEGMENTS);
+  private segments = 0;
   private length = 0;
   /** The source run copied last, not yet sliced into `parts`: adjoining copies make one slice. */
   private copiedFrom = 0;
@@ -101,18 +112,27 @@ export class TextBuilder {
 
   /** Records a piece of `length` derived characters standing for `source[from, to)`. */
   private record(from: number, to: number, length: number, exact: boolean): void {
-    const last = this.exact.length - 1;
+    const last = this.segments - 1;
     // An exact piece extends an exact segment it adjoins, a deletion the replacement it adjoins (one test for both: a rare branch of its own deoptimized `record` when first taken).
     const adjoins = last >= 0 && this.sourceEnds[last] === from;
     if (adjoins && ((exact && this.exact[last] === 1) || (length === 0 && this.exact[last] === 0))) {
       this.sourceEnds[last] = to;
     } else {
-      this.derivedStarts.push(this.length);
-      this.sourceStarts.push(from);
-      this.sourceEnds.push(to);
-      this.exact.push(exact ? 1 : 0);
+      if (this.segments === this.exact.length) this.grow();
+      const next = this.segments++;
+      this.derivedStarts[next] = this.length;
+      this.sourceStarts[next] = from;
+      this.sourceEnds[next] = to;
+      this.exact[next] = exact ? 1 : 0;
     }
     this.length += length;
+  }
+
+  private grow(): void {
+    this.derivedStarts = doubled(this.derivedStarts);
+    this.sourceStarts = doubled(this.sourceStarts);
+    this.sourceEnds = doubled(this.sourceEnds);
+    this.exact = doubled(this.exact);
   }
 
   get currentLength(): number {
@@ -121,8 +141,9 @@ export class TextBuilder {
 
   build(): { text: string; map: OffsetMap } {
     this.flushCopied();
-    // The builder is done with its arrays: the map takes them as they are (small-integer arrays, no copy).
-    const map = new OffsetMap(this.derivedStarts, this.sourceStarts, this.sourceEnds, this.exact, this.length);
+    // The builder is done with its columns: the map takes their filled part, not a copy.
+    const n = this.segments;
+    const map = new OffsetMap(this.derivedStarts.subarray(0, n), this.sourceStarts.subarray(0, n), this.sourceEnds.subarray(0, n), this.exact.subarray(0, n), this.length);
     return { text: this.parts.join(''), map };
   }
 }
