@@ -28,6 +28,8 @@ await build({
   outdir: OUTDIR,
   outExtension: { '.js': '.cjs' },
   format: 'cjs',
+  // Less source to read before the cached code runs (540 KB instead of 775 KB; ~4 ms of a small file's 0.23 s).
+  minifyWhitespace: true,
   external: LOADED_WHEN_NEEDED,
   supported: { 'dynamic-import': false },
   // The pool finds its worker, and createRequire its packages, from the bundle's own address.
