@@ -28,11 +28,13 @@ function readIfThere(path) {
 
 /**
  * Compiles and runs a CommonJS bundle, with the code cache at `codeCachePath` if there is one.
- * V8 refuses a cache written by another V8 version, under other flags, or for another source;
- * the bundle then compiles as usual, only slower.
+ * V8 refuses a cache written by another V8 version, under other flags, or for a source of another
+ * length (so scripts/bundle.mjs deletes the cache with the bundle it replaces); the bundle then
+ * compiles as usual, only slower.
  */
 function loadBundle(bundlePath, codeCachePath) {
-  const script = new Script(Module.wrap(readFileSync(bundlePath, 'utf8')), {
+  const source = readFileSync(bundlePath, 'utf8');
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: bundlePath,
     cachedData: codeCachePath === undefined ? undefined : readIfThere(codeCachePath),
   });
