@@ -3,7 +3,7 @@
 // Node 20 has no code cache for ES modules (module.enableCompileCache comes in Node 22), and
 // compiling vbhc's functions on first call was a good part of linting one small file.
 const { readFileSync, renameSync, writeFileSync } = require('node:fs');
-const Module = require('node:module');
+const { createRequire } = require('node:module');
 const { dirname, join } = require('node:path');
 const { setFlagsFromString } = require('node:v8');
 const { Script } = require('node:vm');
@@ -39,7 +39,7 @@ function loadBundle(bundlePath, codeCachePath) {
     cachedData: codeCachePath === undefined ? undefined : readIfThere(codeCachePath),
   });
   const module = { exports: {} };
-  script.runInThisContext()(module.exports, Module.createRequire(bundlePath), module, bundlePath, dirname(bundlePath));
+  script.runInThisContext()(module.exports, createRequire(bundlePath), module, bundlePath, dirname(bundlePath));
   return { exports: module.exports, script };
 }
 
