@@ -1,5 +1,5 @@
 import { isAscii, isUtf8, transcode } from 'node:buffer';
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { formatOf, type SourceFormat } from './formats.js';
 import { InputError } from './input-error.js';
@@ -137,15 +137,55 @@ export async function readBytes(path: string): Promise<Uint8Array> {
   }
 }
 
+/** The buffer a `FileReader` starts with by default; it grows to the largest file read. */
+const FIRST_BUFFER_BYTES = 64 * 1024;
+/** A file larger than this is read into a buffer of its own, so that one huge file does not keep its size allocated for the rest of a run. */
+const LARGEST_KEPT_BUFFER = 4 * 1024 * 1024;
+
 /**
- * Reads a file's bytes without leaving the thread: for a batch of files one after another this is
- * about ten times cheaper than `readFile` (no thread-pool round trip and promise per call).
+ * Reads files one after another, without leaving the thread, into one buffer reused from file
+ * to file. On a run of thousands of files, a fresh buffer per file (as `readFileSync` allocates)
+ * cost more than the reads themselves. The bytes `read` returns are valid until its next call.
  */
-export function readBytesSync(path: string): Uint8Array {
-  try {
-    return readFileSync(path);
-  } catch (error) {
-    throw new InputError(path, describeReadError(error));
+export class FileReader {
+  private buffer: Buffer;
+
+  constructor(firstBufferBytes = FIRST_BUFFER_BYTES) {
+    this.buffer = Buffer.allocUnsafeSlow(firstBufferBytes);
+  }
+
+  read(path: string): Buffer {
+    try {
+      const fd = openSync(path, 'r');
+      try {
+        return this.readAll(fd);
+      } finally {
+        closeSync(fd);
+      }
+    } catch (error) {
+      throw new InputError(path, describeReadError(error));
+    }
+  }
+
+  private readAll(fd: number): Buffer {
+    // One byte more than the size, so that a file read whole ends in a read of 0 bytes before the buffer is full.
+    let buffer = this.bufferFor(fstatSync(fd).size + 1);
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) buffer = this.bufferFor(2 * length, buffer.subarray(0, length));
+      const read = readSync(fd, buffer, length, buffer.length - length, null);
+      if (read === 0) return buffer.subarray(0, length);
+      length += read;
+    }
+  }
+
+  /** A buffer of at least `bytes`, holding `kept` at its start; kept for the next file unless it is too large. */
+  private bufferFor(bytes: number, kept?: Buffer): Buffer {
+    if (bytes <= this.buffer.length && !kept) return this.buffer;
+    const buffer = Buffer.allocUnsafeSlow(Math.max(bytes, this.buffer.length));
+    kept?.copy(buffer);
+    if (buffer.length <= LARGEST_KEPT_BUFFER) this.buffer = buffer;
+    return buffer;
   }
 }
 

@@ -1,6 +1,7 @@
 import { InputError } from '../../io/input-error.js';
 import { isLegacyEncoding } from '../../io/legacy/decode.js';
-import { readBytesSync, readStdinBytes, STDIN_PATH, sourceFromBytes } from '../../io/source.js';
+import { formatOf } from '../../io/formats.js';
+import { decodeSource, type FileReader, type Source, readStdinBytes, STDIN_PATH, sourceFromBytes } from '../../io/source.js';
 import { LintContext, lintFile } from '../engine.js';
 import { createRegistry } from '../registry.js';
 import type { FileResult, FileTask, RunSettings } from './protocol.js';
@@ -20,34 +21,18 @@ async function contentHash(bytes: Uint8Array): Promise<string> {
 }
 
 /**
- * Starts reading standard input, so that it overlaps linting the files before it; reads a file at
- * once, since a synchronous read costs far less than an asynchronous one on a CPU-bound run.
+ * Reads and lints one file: a file into the run's reusable buffer (a synchronous read costs far
+ * less than an asynchronous one on a CPU-bound run), standard input at its turn. Never throws: an
+ * unreadable file and an internal error become results naming the file. Standard input is never
+ * hashed or cached.
  */
-export function startRead(path: string): Promise<Uint8Array> {
-  const bytes = path === STDIN_ARGUMENT ? readStdinBytes() : readNow(path);
-  bytes.catch(() => undefined); // handled when the file's turn comes; not an unhandled rejection meanwhile
-  return bytes;
-}
-
-function readNow(path: string): Promise<Uint8Array> {
-  try {
-    return Promise.resolve(readBytesSync(path));
-  } catch (error) {
-    return Promise.reject(error);
-  }
-}
-
-/**
- * Lints one file from its bytes (being read since `startRead`). Never throws: an unreadable file
- * and an internal error become results naming the file. Standard input is never hashed or cached.
- */
-export async function runTask(task: FileTask, bytes: Promise<Uint8Array>, context: LintContext, hashContent: boolean): Promise<FileResult> {
+export async function runTask(task: FileTask, reader: FileReader, context: LintContext, hashContent: boolean): Promise<FileResult> {
   const isStdin = task.path === STDIN_ARGUMENT;
   try {
-    const data = await bytes;
+    const data = isStdin ? await readStdinBytes() : reader.read(task.path);
     const hash = hashContent && !isStdin ? await contentHash(data) : undefined;
     if (hash !== undefined && hash === task.cachedHash) return { kind: 'unchanged', bytes: data.length };
-    const source = await sourceFromBytes(data, isStdin ? STDIN_PATH : task.path);
+    const source = await sourceOf(data, isStdin ? STDIN_PATH : task.path);
     const linted: Extract<FileResult, { kind: 'linted' }> = { kind: 'linted', outcome: lintFile(source, task.settings, context), bytes: data.length };
     if (hash !== undefined) linted.hash = hash;
     if (isLegacyEncoding(source.encoding)) linted.convertedFrom = source.encoding;
@@ -58,4 +43,9 @@ export async function runTask(task: FileTask, bytes: Promise<Uint8Array>, contex
     if (error instanceof Error && error.stack) failure.stack = error.stack;
     return failure;
   }
+}
+
+/** Text is decoded into a string at once; a Word or PDF reader, working asynchronously, gets bytes of its own rather than the reader's buffer. */
+function sourceOf(data: Uint8Array, path: string): Promise<Source> | Source {
+  return formatOf(path, data) === 'text' ? decodeSource(data, path) : sourceFromBytes(new Uint8Array(data), path);
 }

@@ -1,12 +1,13 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { LegacyEncoding } from '../../io/legacy/decode.js';
+import { FileReader } from '../../io/source.js';
 import type { FileOutcome, FileSettings, LintContext } from '../engine.js';
 import { detached } from '../detached.js';
 import { LintRun } from '../engine.js';
 import type { LintCache } from '../cache.js';
 import type { LintResult } from '../result.js';
-import { contextOf, runTask, STDIN_ARGUMENT, startRead } from './file-task.js';
+import { contextOf, runTask, STDIN_ARGUMENT } from './file-task.js';
 import type { FileResult, FileTask, RunSettings, WorkerTestHooks } from './protocol.js';
 
 /**
@@ -42,9 +43,6 @@ function sizeOf(path: string): number {
 export function defaultJobs(): number {
   return availableParallelism();
 }
-
-/** Files being read while the one before them is linted (in-process). */
-const READ_AHEAD = 8;
 
 export interface LintFilesOptions {
   settings: RunSettings;
@@ -145,20 +143,13 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
   return report;
 }
 
-/** Lints the files one after another here, the next few being read meanwhile (standard input only at its turn). */
+/** Lints the files one after another here. */
 async function runInProcess(
   tasks: readonly FileTask[],
   context: LintContext,
   hashContent: boolean,
   accept: (task: FileTask, result: FileResult) => void,
 ): Promise<void> {
-  const reads = new Map<number, Promise<Uint8Array>>();
-  for (const task of tasks) {
-    for (let ahead = task.index; ahead < Math.min(tasks.length, task.index + READ_AHEAD); ahead++) {
-      if (!reads.has(ahead) && (ahead === task.index || tasks[ahead]!.path !== STDIN_ARGUMENT)) reads.set(ahead, startRead(tasks[ahead]!.path));
-    }
-    const bytes = reads.get(task.index)!;
-    reads.delete(task.index);
-    accept(task, detached(await runTask(task, bytes, context, hashContent)));
-  }
+  const reader = new FileReader();
+  for (const task of tasks) accept(task, detached(await runTask(task, reader, context, hashContent)));
 }

@@ -1,17 +1,19 @@
 /**
- * A lint worker thread: takes batches of files, reads each batch's files at once (reading
- * overlaps linting), lints them in order and sends the batch's results back together.
+ * A lint worker thread: takes batches of files, reads and lints them in order and sends the
+ * batch's results back together.
  * Loads only the engine, the parser and the rules: no CLI, reporters or cache.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parentPort, workerData } from 'node:worker_threads';
-import { contextOf, runTask, startRead } from './file-task.js';
+import { FileReader } from '../../io/source.js';
+import { contextOf, runTask } from './file-task.js';
 import type { FileTask, FromWorker, ToWorker, WorkerSetup } from './protocol.js';
 
 const port = parentPort;
 if (!port) throw new Error('the lint worker runs only as a worker thread');
 const setup = workerData as WorkerSetup;
 const context = contextOf(setup.settings);
+const reader = new FileReader();
 const hooks = setup.testHooks;
 if (hooks?.failToStart) throw new Error('test failure to start');
 
@@ -20,12 +22,11 @@ function send(message: FromWorker): void {
 }
 
 async function runBatch(batch: readonly FileTask[]): Promise<void> {
-  const reads = batch.map((task) => startRead(task.path));
   const results: string[] = [];
-  for (const [i, task] of batch.entries()) {
+  for (const task of batch) {
     // Escapes the batch: an unhandled rejection ends the thread, as a crash inside vbhc would.
     if (hooks?.crashOn === task.path) throw new Error(`test crash on ${task.path}`);
-    const result = await runTask(task, reads[i]!, context, setup.hashContent);
+    const result = await runTask(task, reader, context, setup.hashContent);
     const delay = hooks?.delayMs?.[task.path];
     if (delay) await sleep(delay);
     results.push(JSON.stringify(result));
