@@ -151,7 +151,7 @@ export class FileReader {
   private buffer: Buffer;
 
   constructor(firstBufferBytes = FIRST_BUFFER_BYTES) {
-    this.buffer = Buffer.allocUnsafeSlow(firstBufferBytes);
+    this.buffer = Buffer.allocUnsafeSlow(Math.max(1, firstBufferBytes));
   }
 
   read(path: string): Buffer {
@@ -167,15 +167,16 @@ export class FileReader {
     }
   }
 
+  /** Reads up to the size the file had when opened (as `readFileSync` does), or to its end when that is 0 (a /proc file, a pipe). */
   private readAll(fd: number): Buffer {
-    // One byte more than the size, so that a file read whole ends in a read of 0 bytes before the buffer is full.
-    let buffer = this.bufferFor(fstatSync(fd).size + 1);
+    const size = fstatSync(fd).size;
+    let buffer = this.bufferFor(size);
     let length = 0;
     for (;;) {
       if (length === buffer.length) buffer = this.bufferFor(2 * length, buffer.subarray(0, length));
-      const read = readSync(fd, buffer, length, buffer.length - length, null);
-      if (read === 0) return buffer.subarray(0, length);
+      const read = readSync(fd, buffer, length, size > 0 ? size - length : buffer.length - length, null);
       length += read;
+      if (read === 0 || length === size) return buffer.subarray(0, length);
     }
   }
 
