@@ -1,3 +1,4 @@
+import type { Command } from 'commander';
 import { IgnoreRules } from '../io/ignore.js';
 import { InputError } from '../io/input-error.js';
 import { ConfigError } from '../lint/config/config-error.js';
@@ -5,14 +6,25 @@ import { ConfigResolver, type ResolvedConfig } from '../lint/config/resolve.js';
 import type { FileSettings } from '../lint/engine.js';
 import { writeErr } from './output.js';
 
-/** The lint command's configuration options. */
-export interface ConfigOptions {
-  /** `--config FILE`. */
-  config?: string;
+/** What decides the files a command that walks folders skips. */
+export interface IgnoreOptions {
   /** `--ignore-pattern`, repeatable. */
   ignorePattern?: string[];
   /** `false` with `--no-ignore`. */
   ignore?: boolean;
+}
+
+/** The lint command's configuration options. */
+export interface ConfigOptions extends IgnoreOptions {
+  /** `--config FILE`. */
+  config?: string;
+}
+
+/** Adds `--ignore-pattern` and `--no-ignore`, which every command that walks folders takes. */
+export function withIgnoreOptions(command: Command): Command {
+  return command
+    .option('--ignore-pattern <pattern>', 'skip files this gitignore-style pattern matches (repeatable)', collect)
+    .option('--no-ignore', 'take files even when .vbhcignore, ignorePatterns or --ignore-pattern skip them');
 }
 
 /** Commander's collector for a repeatable option. */
@@ -44,20 +56,34 @@ export async function lintConfiguration(options: ConfigOptions, cwd: string): Pr
       return config.final === undefined ? { severities: config.severities } : { severities: config.severities, final: config.final };
     },
   };
-  if (options.ignore !== false) {
-    configuration.ignore = new IgnoreRules({
-      cwd,
-      patterns: options.ignorePattern ?? [],
-      setsFor: (path) => resolver.forFile(path).ignore,
-      prepare: (paths) => resolver.prepare(paths),
-    });
-  }
+  const ignore = ignoreRules(resolver, options, cwd);
+  if (ignore) configuration.ignore = ignore;
   return configuration;
+}
+
+function ignoreRules(resolver: ConfigResolver, options: IgnoreOptions, cwd: string): IgnoreRules | undefined {
+  if (options.ignore === false) return undefined;
+  return new IgnoreRules({
+    cwd,
+    patterns: options.ignorePattern ?? [],
+    setsFor: (path) => resolver.forFile(path).ignore,
+    prepare: (paths) => resolver.prepare(paths),
+  });
+}
+
+/**
+ * What a command that reads documents but does not lint them (`citations`, `tasks`) skips: the
+ * files `vbhc lint` would skip, by `.vbhcignore`, the configuration's ignorePatterns and
+ * `--ignore-pattern`; none with `--no-ignore`.
+ */
+export async function readerIgnoreRules(options: IgnoreOptions, cwd: string): Promise<IgnoreRules | undefined> {
+  if (options.ignore === false) return undefined;
+  return ignoreRules(await ConfigResolver.create({ cwd }), options, cwd);
 }
 
 /** A note (not an error) for a file or folder named on the command line that ignore patterns skip. */
 export function noteIgnored(path: string): void {
-  writeErr(`vbhc: ${path}: skipped: an ignore pattern matches it (--no-ignore lints it anyway)\n`);
+  writeErr(`vbhc: ${path}: skipped: an ignore pattern matches it (--no-ignore takes it anyway)\n`);
 }
 
 /**

@@ -90,7 +90,7 @@ describe('vbhc lint and ignores', () => {
 
   it('notes a named file that is ignored and lints the rest', () => {
     const run = vbhc(['lint', '-f', 'json', 'fixtures/config/tree/drafts/x.txt', 'fixtures/config/tree/quiet/d.txt']);
-    expect(run.stderr).toBe('vbhc: fixtures/config/tree/drafts/x.txt: skipped: an ignore pattern matches it (--no-ignore lints it anyway)\n');
+    expect(run.stderr).toBe('vbhc: fixtures/config/tree/drafts/x.txt: skipped: an ignore pattern matches it (--no-ignore takes it anyway)\n');
     expect(files(run.stdout)).toEqual(['quiet/d.txt']);
     expect(run.status).toBe(0);
   });
@@ -112,5 +112,43 @@ describe('vbhc lint and ignores', () => {
       'strict/b.txt',
       'strict/deeper/c.txt',
     ]);
+  });
+});
+
+describe('vbhc citations and vbhc tasks skip what vbhc lint skips', () => {
+  const vbhc = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8' });
+  const citedFiles = (stdout: string) => [...new Set((JSON.parse(stdout) as Array<{ file: string }>).map((row) => row.file.replace('fixtures/config/tree/', '')))];
+  const taskFiles = (stdout: string) => [
+    ...new Set((JSON.parse(stdout) as Array<{ assignments: Array<{ file: string }> }>).flatMap((group) => group.assignments.map((row) => row.file.replace('fixtures/config/tree/', '')))),
+  ].sort();
+  const linted = ['a.txt', 'quiet/d.txt', 'strict/b.txt', 'strict/deeper/c.txt'];
+
+  it('by .vbhcignore and the configuration, as lint does; --no-ignore takes every file', () => {
+    expect(citedFiles(vbhc(['citations', '-f', 'json', 'fixtures/config/tree']).stdout)).toEqual(linted);
+    expect(taskFiles(vbhc(['tasks', '-f', 'json', 'fixtures/config/tree']).stdout)).toEqual(linted);
+    expect(citedFiles(vbhc(['citations', '-f', 'json', '--no-ignore', 'fixtures/config/tree']).stdout)).toEqual([
+      'a.old.txt',
+      'a.txt',
+      'drafts/x.txt',
+      'quiet/d.txt',
+      'quiet/skip-me.txt',
+      'strict/b.txt',
+      'strict/deeper/c.txt',
+    ]);
+  });
+
+  it('by --ignore-pattern, and notes a named file that is skipped', () => {
+    expect(taskFiles(vbhc(['tasks', '-f', 'json', '--ignore-pattern', 'strict/', 'fixtures/config/tree']).stdout)).toEqual(['a.txt', 'quiet/d.txt']);
+    const run = vbhc(['citations', '-f', 'json', 'fixtures/config/tree/drafts/x.txt', 'fixtures/config/tree/a.txt']);
+    expect(run.stderr).toBe('vbhc: fixtures/config/tree/drafts/x.txt: skipped: an ignore pattern matches it (--no-ignore takes it anyway)\n');
+    expect([run.status, citedFiles(run.stdout)]).toEqual([0, ['a.txt']]);
+  });
+
+  it('an ignore file that cannot be read ends the run with exit 2, naming it', () => {
+    const dir = tree({ '.vbhcignore/x': '', 'a.txt': 'Số: 1/UBND\n' });
+    for (const command of ['citations', 'tasks']) {
+      const run = spawnSync(process.execPath, [BIN, command, 'a.txt'], { cwd: dir, encoding: 'utf8' });
+      expect([run.status, run.stderr]).toEqual([2, `vbhc: ${join(dir, '.vbhcignore')}: cannot read this ignore file (EISDIR)\n`]);
+    }
   });
 });

@@ -4,6 +4,7 @@ import { expandPaths } from '../../io/walk.js';
 import { parseSource } from '../../pipeline.js';
 import { perFile } from '../file-failure.js';
 import { inputErrorCount, readInputs, reportInputError } from '../inputs.js';
+import { type IgnoreOptions, noteIgnored, readerIgnoreRules, reportingConfigErrors, withIgnoreOptions } from '../lint-config.js';
 import { writeOut } from '../output.js';
 import { PATHS_HELP } from '../paths-help.js';
 
@@ -63,18 +64,19 @@ function formatJson(rows: CitationRow[]): string {
 const FORMATTERS: Record<Format, (rows: CitationRow[]) => string> = { table: formatTable, csv: formatCsv, json: formatJson };
 
 export function registerCitations(program: Command): void {
-  program
-    .command('citations')
+  withIgnoreOptions(program.command('citations'))
     .description('list every instrument the documents cite, one row per citation')
     .argument('<paths...>', PATHS_HELP)
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, csv otherwise)').choices(Object.keys(FORMATTERS)))
-    .action(async (paths: string[], options: { format?: Format }) => {
-      const expanded = await expandPaths(paths);
+    .action(reportingConfigErrors(async (paths: string[], options: IgnoreOptions & { format?: Format }) => {
+      const ignore = await readerIgnoreRules(options, process.cwd());
+      const expanded = await expandPaths(paths, ignore ? { ignore } : {});
       expanded.errors.forEach(reportInputError);
+      expanded.ignored.forEach(noteIgnored);
       const rows: CitationRow[] = [];
       for await (const source of readInputs(expanded.paths)) rows.push(...(perFile(source, 'listing its citations', (read) => citationRows(parseSource(read))) ?? []));
       const format = options.format ?? (process.stdout.isTTY ? 'table' : 'csv');
       writeOut(FORMATTERS[format](rows));
       process.exitCode = inputErrorCount > 0 ? 2 : 0;
-    });
+    }));
 }

@@ -9,7 +9,7 @@ import { loadReporter, REPORTER_NAMES } from '../../lint/reporters/index.js';
 import { type LintResult, type SeverityCounts, tallied } from '../../lint/result.js';
 import { directiveMetas } from '../../lint/directive-rules.js';
 import { allRules } from '../../lint/rules/index.js';
-import { collect, type ConfigOptions, lintConfiguration, noteIgnored, reportingConfigErrors } from '../lint-config.js';
+import { type ConfigOptions, lintConfiguration, noteIgnored, reportingConfigErrors, withIgnoreOptions } from '../lint-config.js';
 import { inputErrorCount, reportInputError } from '../inputs.js';
 import { lintPaths, parseJobs } from '../lint-files.js';
 import { writeErr, writeOutPieces } from '../output.js';
@@ -56,7 +56,7 @@ function exitCodeOf(counts: SeverityCounts, maxWarnings: number | undefined, lan
 }
 
 export function registerLint(program: Command): void {
-  program
+  const command = program
     .command('lint')
     .description('check documents and the instruments they cite; exits 1 on errors')
     .argument('<paths...>', PATHS_HELP)
@@ -67,9 +67,8 @@ export function registerLint(program: Command): void {
     .option('--registry <file>', "an agency's register of issued documents (JSON or CSV: number, date, type, issuer, title), over the built-in one")
     .option('--fix', 'apply the fixable findings to the text files (written in place, atomically), then report what is left')
     .addOption(new Option('--fix-dry-run', 'print the fixes as a unified diff instead of the report; write nothing').conflicts('fix'))
-    .option('-c, --config <file>', 'use this configuration file instead of the .vbhcrc.json files found above each file')
-    .option('--ignore-pattern <pattern>', 'skip files this gitignore-style pattern matches (repeatable)', collect)
-    .option('--no-ignore', 'lint files even when .vbhcignore, ignorePatterns or --ignore-pattern skip them')
+    .option('-c, --config <file>', 'use this configuration file instead of the .vbhcrc.json files found above each file');
+  withIgnoreOptions(command)
     .option('-j, --jobs <count>', 'worker threads (default: one per CPU, from 24 MB of input; 1: none)', parseJobs)
     .option('--cache', 'reuse the results of unchanged files from the last run (cross-file checks still cover every file)')
     .option('--cache-location <file>', 'where --cache keeps its results (default: .vbhccache)')

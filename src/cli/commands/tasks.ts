@@ -7,12 +7,13 @@ import { type AgencyTask, type AgencyTasks, tasksByAgency } from '../../outline/
 import { parseSource } from '../../pipeline.js';
 import { perFile } from '../file-failure.js';
 import { inputErrorCount, readInputs, reportInputError } from '../inputs.js';
+import { type IgnoreOptions, noteIgnored, readerIgnoreRules, reportingConfigErrors, withIgnoreOptions } from '../lint-config.js';
 import { writeErr, writeOut } from '../output.js';
 import { PATHS_HELP } from '../paths-help.js';
 
 type Format = 'table' | 'csv' | 'json';
 
-interface TasksOptions {
+interface TasksOptions extends IgnoreOptions {
   format?: Format;
   agency?: string;
 }
@@ -106,15 +107,16 @@ function formatJson(groups: AgencyTasks[]): string {
 }
 
 export function registerTasks(program: Command): void {
-  program
-    .command('tasks')
+  withIgnoreOptions(program.command('tasks'))
     .description('list the assignments in documents, grouped by agency: who must do what, by when')
     .argument('<paths...>', PATHS_HELP)
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, csv otherwise)').choices(['table', 'csv', 'json']))
     .option('-a, --agency <name>', 'only this agency (matched on the normalized name: case, accents, UBND, Sở TTTT ...)')
-    .action(async (paths: string[], options: TasksOptions) => {
-      const expanded = await expandPaths(paths);
+    .action(reportingConfigErrors(async (paths: string[], options: TasksOptions) => {
+      const ignore = await readerIgnoreRules(options, process.cwd());
+      const expanded = await expandPaths(paths, ignore ? { ignore } : {});
       expanded.errors.forEach(reportInputError);
+      expanded.ignored.forEach(noteIgnored);
       const parsed: ParsedFile[] = [];
       for await (const source of readInputs(expanded.paths)) {
         const file = perFile(source, 'parsing', parseSource);
@@ -127,5 +129,5 @@ export function registerTasks(program: Command): void {
       else if (groups.length === 0) writeErr(options.agency ? `vbhc: no assignments for "${options.agency}"\n` : 'vbhc: no assignments found\n');
       else writeOut(formatTable(groups, process.stdout.isTTY ? process.stdout.columns : undefined));
       process.exitCode = inputErrorCount > 0 ? 2 : 0;
-    });
+    }));
 }
