@@ -1,4 +1,4 @@
-import { appendFileSync, copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -29,15 +29,24 @@ beforeEach(() => {
 
 afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
+/** The cache file's lines after its header, each split into its head (parsed) and its outcome's text. */
+function cacheLines(): Array<{ head: { path: string; convertedFrom?: string }; outcome: string }> {
+  return readFileSync(location, 'latin1')
+    .split('\n')
+    .slice(1, -1)
+    .map((line) => ({ head: JSON.parse(line.slice(0, line.indexOf('\t'))) as { path: string }, outcome: line.slice(line.indexOf('\t') + 1) }));
+}
+
 /** One run with the cache at `location`, saved afterwards: what was linted, what was reused, the notes. */
-async function cachedRun(settings: RunSettings = {}, settingsFor?: (path: string) => FileSettings) {
+async function cachedRun(settings: RunSettings = {}, settingsFor?: (path: string) => FileSettings, jobs = 1) {
   const notes: string[] = [];
   const runSettings: RunSettings = { lang: 'en', ...settings };
   const { cache, note } = await LintCache.load(location, cacheKey(runSettings, RULE_IDS));
   if (note) notes.push(note);
   const report = await lintFiles([a, b], {
     settings: runSettings,
-    jobs: 1,
+    jobs,
+    poolMinBytes: 0,
     cache,
     ...(settingsFor ? { settingsFor } : {}),
     onUnreadable: (file, problem) => notes.push(`${file}: ${problem}`),
@@ -83,19 +92,62 @@ describe('the lint cache', () => {
   });
 
   it('ignores a damaged cache with a note, and replaces it', async () => {
-    writeFileSync(location, '{"format": 2, "key": "x", "files": {"a.txt": 3}}');
+    await cachedRun();
+    const whole = readFileSync(location, 'latin1');
+    for (const damaged of [whole.slice(0, -20), whole.replace('\t', ' '), '{ not json', `${whole}garbage\n`]) {
+      writeFileSync(location, damaged, 'latin1');
+      const run = await cachedRun();
+      expect([run.notes, run.linted]).toEqual([[expect.stringContaining('damaged or not a vbhc cache')], 2]);
+      expect((await cachedRun()).reused).toBe(2);
+    }
+  });
+
+  it('lints again, without a note, a file whose entry holds no outcome after all; reuses the rest', async () => {
+    await cachedRun();
+    const [first] = cacheLines();
+    writeFileSync(location, readFileSync(location, 'latin1').replace(first!.outcome, '{"findings":3}'), 'latin1');
     const run = await cachedRun();
-    expect(run.notes).toEqual([expect.stringContaining('damaged or not a vbhc cache')]);
-    expect(run.linted).toBe(2);
-    expect((await cachedRun()).reused).toBe(2);
-    writeFileSync(location, '{ not json');
-    expect((await cachedRun()).notes).toHaveLength(1);
+    expect([run.notes, run.linted, run.reused]).toEqual([[], 1, 1]);
   });
 
   it('lints every file again, without a note, from a cache in another format', async () => {
-    writeFileSync(location, '{"format": 1, "key": "x", "files": {}}');
-    const run = await cachedRun();
-    expect([run.notes, run.linted]).toEqual([[], 2]);
+    for (const other of ['{"format": 1, "key": "x", "files": {}}', '{"format":2,"key":"x","files":{}}']) {
+      writeFileSync(location, other);
+      const run = await cachedRun();
+      expect([run.notes, run.linted]).toEqual([[], 2]);
+    }
+  });
+
+  it('writes the cache again only when an entry changed, the lines of the others as they were', async () => {
+    await cachedRun();
+    const written = statSync(location).ino;
+    const before = cacheLines();
+    expect((await cachedRun()).reused).toBe(2);
+    expect(statSync(location).ino).toBe(written);
+    appendFileSync(b, '\n');
+    expect((await cachedRun()).linted).toBe(1);
+    expect(statSync(location).ino).not.toBe(written);
+    const after = cacheLines();
+    expect(after.find((line) => line.head.path === a)).toEqual(before.find((line) => line.head.path === a));
+    expect(after.find((line) => line.head.path === b)).not.toEqual(before.find((line) => line.head.path === b));
+  });
+
+  it('is written in ASCII, one line per file, and reads back to the same outcomes', async () => {
+    const first = await cachedRun();
+    expect(readFileSync(location, 'latin1')).toMatch(/^[\x00-\x7f]*$/);
+    expect(cacheLines().map((line) => line.head.path)).toEqual([a, b]);
+    const { cache } = await LintCache.load(location, cacheKey({ lang: 'en' }, RULE_IDS));
+    expect(cache.outcomeOf(a)?.instruments.length).toBeGreaterThan(0);
+    expect((await cachedRun()).results).toEqual(first.results);
+  });
+
+  it('finds unchanged files before any linting: a re-run where none changed starts no thread', async () => {
+    await cachedRun();
+    const rerun = await cachedRun({}, undefined, 2);
+    expect([rerun.pooled, rerun.reused]).toEqual([false, 2]);
+    appendFileSync(a, '\n');
+    const changed = await cachedRun({}, undefined, 2);
+    expect([changed.pooled, changed.linted, changed.reused]).toEqual([false, 1, 1]); // one file to lint: no thread pays
   });
 
   it('keeps the conversion from a legacy encoding: a reused legacy file gets its stderr line again', () => {
@@ -105,7 +157,7 @@ describe('the lint cache', () => {
     const first = vbhc(args);
     expect(first.stderr).toMatch(/^vbhc: .*cu\.txt: converted from [^;]+; save it as UTF-8\n$/);
     const second = vbhc(args);
-    expect(JSON.parse(readFileSync(location, 'utf8')).files[legacy].convertedFrom).toBeDefined();
+    expect(cacheLines().find((line) => line.head.path === legacy)?.head.convertedFrom).toBeDefined();
     expect(second.stderr).toBe(first.stderr);
     expect(second.stdout).toBe(first.stdout);
   });
@@ -118,6 +170,6 @@ describe('the lint cache', () => {
     const second = vbhc(args);
     expect(second.stdout).toBe(first.stdout);
     expect(second.stderr).toBe(first.stderr);
-    expect(JSON.parse(readFileSync(location, 'utf8')).files).toHaveProperty([b]);
+    expect(cacheLines().map((line) => line.head.path)).toContain(b);
   });
 });

@@ -14,9 +14,11 @@ export function contextOf({ registryEntries, ...options }: RunSettings): LintCon
   return new LintContext(registryEntries ? { ...options, registry: createRegistry(registryEntries) } : options);
 }
 
-/** A content hash of a file's bytes: the cache's test of "unchanged". node:crypto loads only for a run with a cache. */
-async function contentHash(bytes: Uint8Array): Promise<string> {
-  const { createHash } = await import('node:crypto');
+let crypto: Promise<typeof import('node:crypto')> | undefined;
+
+/** A content hash of a file's bytes: the cache's test of "unchanged". node:crypto loads only for a run with a cache, once. */
+export async function contentHash(bytes: Uint8Array): Promise<string> {
+  const { createHash } = await (crypto ??= import('node:crypto'));
   return createHash('sha1').update(bytes).digest('hex');
 }
 
@@ -31,7 +33,6 @@ export async function runTask(task: FileTask, reader: FileReader, context: LintC
   try {
     const data = isStdin ? await readStdinBytes() : reader.read(task.path);
     const hash = hashContent && !isStdin ? await contentHash(data) : undefined;
-    if (hash !== undefined && hash === task.cachedHash) return { kind: 'unchanged', bytes: data.length };
     const source = await sourceOf(data, isStdin ? STDIN_PATH : task.path);
     const linted: Extract<FileResult, { kind: 'linted' }> = { kind: 'linted', outcome: lintFile(source, task.settings, context), bytes: data.length };
     if (hash !== undefined) linted.hash = hash;

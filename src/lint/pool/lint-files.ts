@@ -2,12 +2,12 @@ import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { LegacyEncoding } from '../../io/legacy/decode.js';
 import { FileReader } from '../../io/source.js';
-import type { FileOutcome, FileSettings, LintContext } from '../engine.js';
+import type { FileSettings, LintContext } from '../engine.js';
 import { detached } from '../detached.js';
 import { LintRun } from '../engine.js';
 import type { LintCache } from '../cache.js';
 import type { LintResult } from '../result.js';
-import { contextOf, runTask, STDIN_ARGUMENT } from './file-task.js';
+import { contentHash, contextOf, runTask, STDIN_ARGUMENT } from './file-task.js';
 import type { FileResult, FileTask, RunSettings, WorkerTestHooks } from './protocol.js';
 
 /**
@@ -86,11 +86,7 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
   const { settings, cache } = options;
   const context = contextOf(settings);
   const run = new LintRun(context.options);
-  const tasks: FileTask[] = paths.map((path, index) => {
-    const fileSettings = options.settingsFor?.(path) ?? {};
-    const cachedHash = path === STDIN_ARGUMENT ? undefined : cache?.hashOf(path, fileSettings);
-    return cachedHash === undefined ? { index, path, settings: fileSettings } : { index, path, settings: fileSettings, cachedHash };
-  });
+  const tasks: FileTask[] = paths.map((path, index) => ({ index, path, settings: options.settingsFor?.(path) ?? {} }));
   const report: LintFilesReport = { results: [], linted: 0, reused: 0, pooled: false };
 
   const merge = (task: FileTask, result: FileResult) => {
@@ -101,13 +97,11 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
         run.addOutcome(result.outcome);
         if (cache && result.hash !== undefined) cache.store(task.path, result.hash, task.settings, result.outcome, result.convertedFrom);
         break;
-      case 'unchanged': {
+      case 'unchanged':
         report.reused++;
-        const convertedFrom = cache!.convertedFromOf(task.path);
-        if (convertedFrom) options.onConverted?.(task.path, convertedFrom);
-        run.addOutcome(cache!.outcomeOf(task.path) as FileOutcome);
+        if (result.convertedFrom) options.onConverted?.(task.path, result.convertedFrom);
+        run.addOutcome(result.outcome);
         break;
-      }
       case 'unreadable':
         options.onUnreadable(result.file, result.problem);
         break;
@@ -129,15 +123,23 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
   };
 
   const hashContent = cache !== undefined;
-  const pooled = options.jobs > 1 && tasks.length > 1 && !paths.includes(STDIN_ARGUMENT) && holdsAtLeast(paths, options.poolMinBytes ?? POOL_MIN_BYTES);
+  const toLint = cache ? await acceptUnchanged(tasks, cache, accept) : tasks;
+  const pooled =
+    options.jobs > 1 &&
+    toLint.length > 1 &&
+    !paths.includes(STDIN_ARGUMENT) &&
+    holdsAtLeast(
+      toLint.map((task) => task.path),
+      options.poolMinBytes ?? POOL_MIN_BYTES,
+    );
   if (pooled) {
     report.pooled = true;
     // Loaded only here: a run that stays in-process (one small file, say) never loads worker_threads.
     const { DEFAULT_BATCH_SIZE, runInPool } = await import('./pool.js');
     const setup = options.testHooks ? { settings, hashContent, testHooks: options.testHooks } : { settings, hashContent };
-    await runInPool(tasks, setup, { jobs: options.jobs, batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE }, accept);
+    await runInPool(toLint, setup, { jobs: options.jobs, batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE }, accept);
   } else {
-    await runInProcess(tasks, context, hashContent, accept);
+    await runInProcess(toLint, context, hashContent, accept);
   }
   report.results = run.finishEach();
   return report;
@@ -152,4 +154,36 @@ async function runInProcess(
 ): Promise<void> {
   const reader = new FileReader();
   for (const task of tasks) accept(task, detached(await runTask(task, reader, context, hashContent)));
+}
+
+/**
+ * Hashes, here and now, each file the cache holds an outcome for, and accepts the ones unchanged
+ * since; returns the tasks left to lint (a file that cannot be read among them: its turn says
+ * why). A re-run over thousands of cached files then starts no thread and reads each file once.
+ */
+async function acceptUnchanged(tasks: readonly FileTask[], cache: LintCache, accept: (task: FileTask, result: FileResult) => void): Promise<FileTask[]> {
+  const reader = new FileReader();
+  const left: FileTask[] = [];
+  for (const task of tasks) {
+    const unchanged = task.path === STDIN_ARGUMENT ? undefined : await unchangedResult(task, cache, reader);
+    if (unchanged) accept(task, unchanged);
+    else left.push(task);
+  }
+  return left;
+}
+
+async function unchangedResult({ path, settings }: FileTask, cache: LintCache, reader: FileReader): Promise<FileResult | undefined> {
+  const hash = cache.hashOf(path, settings);
+  if (hash === undefined) return undefined;
+  let bytes: Uint8Array;
+  try {
+    bytes = reader.read(path);
+  } catch {
+    return undefined;
+  }
+  if ((await contentHash(bytes)) !== hash) return undefined;
+  const outcome = cache.outcomeOf(path);
+  if (!outcome) return undefined;
+  const convertedFrom = cache.convertedFromOf(path);
+  return convertedFrom ? { kind: 'unchanged', bytes: bytes.length, outcome, convertedFrom } : { kind: 'unchanged', bytes: bytes.length, outcome };
 }

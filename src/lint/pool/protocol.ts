@@ -8,19 +8,18 @@ export interface RunSettings extends Omit<LintOptions, 'registry' | 'rules'> {
   registryEntries?: readonly RegistryEntry[];
 }
 
-/** One file to lint: its place in the input order, its settings, and the content hash the cache holds for it. */
+/** One file to lint: its place in the input order and its settings. */
 export interface FileTask {
   index: number;
   path: string;
   settings: FileSettings;
-  cachedHash?: string;
 }
 
 /** What became of one file. */
 export type FileResult =
   | { kind: 'linted'; outcome: FileOutcome; bytes: number; hash?: string; convertedFrom?: LegacyEncoding }
-  /** Its bytes hash to what the cache holds: the cached outcome stands. */
-  | { kind: 'unchanged'; bytes: number }
+  /** Its bytes hash to what the cache holds: the cached outcome stands (found before any linting starts, on the main thread). */
+  | { kind: 'unchanged'; bytes: number; outcome: FileOutcome; convertedFrom?: LegacyEncoding }
   /** An InputError: the file could not be read or decoded. */
   | { kind: 'unreadable'; file: string; problem: string }
   /** An internal error while linting this file (or the worker linting it stopped). */
