@@ -1,5 +1,5 @@
 import type { Edit } from './edit.js';
-import { OTHER, PUNCTUATION, WHITESPACE, classify } from './markup-chars.js';
+import { OTHER, PUNCTUATION, classify } from './markup-chars.js';
 import { deletion } from './markup-edits.js';
 
 const ASTERISK = 42;

@@ -12,7 +12,6 @@ const BACKTICK = 96;
 const AMPERSAND = 38;
 const LESS_THAN = 60;
 const BRACKET_OPEN = 91;
-const BRACKET_CLOSE = 93;
 const PAREN_OPEN = 40;
 const PAREN_CLOSE = 41;
 const EXCLAMATION = 33;

@@ -18,7 +18,7 @@ export const futureDate: DocumentRule = {
       good: 'Hà Nội, ngày 18 tháng 5 năm 2023 … thực hiện Chỉ thị số 07/CT-TTg ngày 21/3/2023',
     },
   },
-  check({ document, layer, report }) {
+  check({ document, report }) {
     // A draft's blank day counts as the last day of its month: only a certain "after" is reported.
     const latest = document.date ? latestDay(document.date) : null;
     if (latest === null || !document.date) return;

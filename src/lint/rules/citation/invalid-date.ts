@@ -32,7 +32,7 @@ export const invalidDate: DocumentRule = {
       good: 'Kế hoạch số 120/KH-UBND ngày 30/6/2022 của UBND tỉnh',
     },
   },
-  check({ document, layer, report }) {
+  check({ document, report }) {
     for (const citation of document.citations) {
       const date = citation.date;
       if (date === null || isOnCalendar(date)) continue;

@@ -24,7 +24,7 @@ export const missingYear: DocumentRule = {
       good: 'Nghị định số 62/2020/NĐ-CP ngày 01/6/2020 của Chính phủ',
     },
   },
-  check({ document, layer, report }) {
+  check({ document, report }) {
     for (const citation of document.citations) {
       const { number, year, kind, type, typeCode } = citation;
       if (number === null || year !== null || kind === 'short') continue;

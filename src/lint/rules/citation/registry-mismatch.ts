@@ -19,7 +19,7 @@ export const registryMismatch: DocumentRule = {
       good: 'Quyết định số 407/QĐ-TTg ngày 30/3/2022 của Thủ tướng Chính phủ',
     },
   },
-  check({ document, layer, registry, report }) {
+  check({ document, registry, report }) {
     for (const citation of document.citations) {
       const { number, date } = citation;
       if (number === null || !isFullDate(date)) continue;

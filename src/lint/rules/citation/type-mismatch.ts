@@ -18,7 +18,7 @@ export const typeMismatch: DocumentRule = {
       good: 'Nghị định số 62/2020/NĐ-CP ngày 01/6/2020 của Chính phủ',
     },
   },
-  check({ document, layer, report }) {
+  check({ document, report }) {
     for (const citation of document.citations) {
       const { type, typeCode, number } = citation;
       if (type === null || typeCode === null || number === null || !typeCodeDisagrees(type, typeCode)) continue;

@@ -18,7 +18,7 @@ export const yearMismatch: DocumentRule = {
       good: 'Nghị định số 09/2017/NĐ-CP ngày 09/02/2017 của Chính phủ',
     },
   },
-  check({ document, layer, report }) {
+  check({ document, report }) {
     for (const citation of document.citations) {
       const { number, year, date } = citation;
       if (number === null || year === null || date?.year == null || date.year === year) continue;
