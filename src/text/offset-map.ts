@@ -8,29 +8,41 @@
  */
 export type Side = 'start' | 'end';
 
+/** A segment's four numbers, side by side in one column (one allocation, not four). */
+const FIELDS = 4;
+const DERIVED_START = 0;
+const SOURCE_START = 1;
+const SOURCE_END = 2;
+/** 1 when the segment copies its source run character for character. */
+const EXACT = 3;
+
 export class OffsetMap {
   /** The segment `segmentAt` found last: most lookups land in it again. */
   private lastSegment = 0;
+  private readonly count: number;
 
   constructor(
-    private readonly derivedStarts: Int32Array,
-    private readonly sourceStarts: Int32Array,
-    private readonly sourceEnds: Int32Array,
-    private readonly exact: Int32Array,
+    /** `FIELDS` numbers per segment, in the order of the `DERIVED_START` … `EXACT` constants. */
+    private readonly segments: Int32Array,
     readonly derivedLength: number,
-  ) {}
+  ) {
+    this.count = segments.length / FIELDS;
+  }
+
+  private derivedStart(k: number): number {
+    return this.segments[k * FIELDS + DERIVED_START]!;
+  }
 
   /** Index of the last segment starting at or before `offset` (for `end`, strictly before), or 0 when none does. */
   private segmentAt(offset: number, side: Side): number {
-    const starts = this.derivedStarts;
     const hint = this.lastSegment;
     // Strictly inside the segment found last: the binary search's answer on either side.
-    if (starts[hint]! < offset && (hint + 1 === starts.length || starts[hint + 1]! > offset)) return hint;
+    if (this.derivedStart(hint) < offset && (hint + 1 === this.count || this.derivedStart(hint + 1) > offset)) return hint;
     let lo = 0;
-    let hi = starts.length - 1;
+    let hi = this.count - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      const start = starts[mid]!;
+      const start = this.derivedStart(mid);
       if (start < offset || (side === 'start' && start === offset)) lo = mid;
       else hi = mid - 1;
     }
@@ -39,42 +51,39 @@ export class OffsetMap {
   }
 
   toSource(offset: number, side: Side = 'start'): number {
-    if (this.derivedStarts.length === 0) return offset;
+    if (this.count === 0) return offset;
     const k = this.segmentAt(offset, side);
-    const derivedStart = this.derivedStarts[k]!;
-    const sourceStart = this.sourceStarts[k]!;
-    if (this.exact[k] === 1) return sourceStart + (offset - derivedStart);
+    const at = k * FIELDS;
+    const derivedStart = this.segments[at + DERIVED_START]!;
+    const sourceStart = this.segments[at + SOURCE_START]!;
+    if (this.segments[at + EXACT] === 1) return sourceStart + (offset - derivedStart);
     if (offset <= derivedStart) return sourceStart;
-    if (side === 'end') return this.sourceEnds[k]!;
-    const derivedEnd = k + 1 < this.derivedStarts.length ? this.derivedStarts[k + 1]! : this.derivedLength;
-    return offset >= derivedEnd ? this.sourceEnds[k]! : sourceStart;
+    if (side === 'end') return this.segments[at + SOURCE_END]!;
+    const derivedEnd = k + 1 < this.count ? this.derivedStart(k + 1) : this.derivedLength;
+    return offset >= derivedEnd ? this.segments[at + SOURCE_END]! : sourceStart;
   }
 }
 
-const INITIAL_SEGMENTS = 64;
-
-function doubled(column: Int32Array): Int32Array<ArrayBuffer> {
-  const grown = new Int32Array(column.length * 2);
-  grown.set(column);
-  return grown;
+/** Segments a builder makes room for at first: about one per 64 characters of source (a paragraph's line and its markup), at least 16. */
+function firstCapacity(sourceLength: number): number {
+  return Math.max(16, sourceLength >> 6);
 }
 
 /** Builds a derived text segment by segment, recording where each piece came from. */
 export class TextBuilder {
   private readonly parts: string[] = [];
-  // The segments, as columns that double when full: a text of a million markup characters makes a
-  // million segments, and as arrays of numbers they kept the collector busy.
-  private derivedStarts = new Int32Array(INITIAL_SEGMENTS);
-  private sourceStarts = new Int32Array(INITIAL_SEGMENTS);
-  private sourceEnds = new Int32Array(INITIAL_SEGMENTS);
-  private exact = new Int32Array(INITIAL_SEGMENTS);
-  private segments = 0;
+  // The segments, in one column that doubles when full: a text of a million markup characters makes
+  // a million segments, and as arrays of numbers they kept the collector busy.
+  private segments: Int32Array<ArrayBuffer>;
+  private count = 0;
   private length = 0;
   /** The source run copied last, not yet sliced into `parts`: adjoining copies make one slice. */
   private copiedFrom = 0;
   private copiedTo = 0;
 
-  constructor(private readonly source: string) {}
+  constructor(private readonly source: string) {
+    this.segments = new Int32Array(firstCapacity(source.length) * FIELDS);
+  }
 
   /** Appends `source[from, to)` unchanged. */
   copy(from: number, to: number): void {
@@ -112,27 +121,27 @@ export class TextBuilder {
 
   /** Records a piece of `length` derived characters standing for `source[from, to)`. */
   private record(from: number, to: number, length: number, exact: boolean): void {
-    const last = this.segments - 1;
+    const segments = this.segments;
+    const last = (this.count - 1) * FIELDS;
     // An exact piece extends an exact segment it adjoins, a deletion the replacement it adjoins (one test for both: a rare branch of its own deoptimized `record` when first taken).
-    const adjoins = last >= 0 && this.sourceEnds[last] === from;
-    if (adjoins && ((exact && this.exact[last] === 1) || (length === 0 && this.exact[last] === 0))) {
-      this.sourceEnds[last] = to;
+    const adjoins = last >= 0 && segments[last + SOURCE_END] === from;
+    if (adjoins && ((exact && segments[last + EXACT] === 1) || (length === 0 && segments[last + EXACT] === 0))) {
+      segments[last + SOURCE_END] = to;
     } else {
-      if (this.segments === this.exact.length) this.grow();
-      const next = this.segments++;
-      this.derivedStarts[next] = this.length;
-      this.sourceStarts[next] = from;
-      this.sourceEnds[next] = to;
-      this.exact[next] = exact ? 1 : 0;
+      if (this.count * FIELDS === segments.length) this.grow();
+      const next = this.count++ * FIELDS;
+      this.segments[next + DERIVED_START] = this.length;
+      this.segments[next + SOURCE_START] = from;
+      this.segments[next + SOURCE_END] = to;
+      this.segments[next + EXACT] = exact ? 1 : 0;
     }
     this.length += length;
   }
 
   private grow(): void {
-    this.derivedStarts = doubled(this.derivedStarts);
-    this.sourceStarts = doubled(this.sourceStarts);
-    this.sourceEnds = doubled(this.sourceEnds);
-    this.exact = doubled(this.exact);
+    const grown = new Int32Array(this.segments.length * 2);
+    grown.set(this.segments);
+    this.segments = grown;
   }
 
   get currentLength(): number {
@@ -141,9 +150,8 @@ export class TextBuilder {
 
   build(): { text: string; map: OffsetMap } {
     this.flushCopied();
-    // The builder is done with its columns: the map takes their filled part, not a copy.
-    const n = this.segments;
-    const map = new OffsetMap(this.derivedStarts.subarray(0, n), this.sourceStarts.subarray(0, n), this.sourceEnds.subarray(0, n), this.exact.subarray(0, n), this.length);
+    // The builder is done with its column: the map takes its filled part, not a copy.
+    const map = new OffsetMap(this.segments.subarray(0, this.count * FIELDS), this.length);
     return { text: this.parts.join(''), map };
   }
 }
