@@ -46,6 +46,8 @@ export const HOSTILE_SHAPES = {
   'dates without end': (bytes) => repeatTo('ngày ngày tháng tháng năm ', bytes),
   'spaces after Số': (bytes) => `Số:${repeatTo(' ', bytes)}x`,
   'legacy-looking symbols': (bytes) => repeatTo('Ð¸µ', bytes),
+  'TCVN3 capitals on one line': (bytes) => repeatTo('CéNG HOµ X· HéI CHñ NGHÜA VIÖT NAM Hµ Néi UBND ', bytes),
+  'TCVN3 list lines': (bytes) => repeatTo('- ñy quyÒn cho Gi¸m ®èc Së\n', bytes),
   'NFD text': (bytes) => repeatTo('Quyết định của Thủ tướng Chính phủ về việc giao nhiệm vụ. '.normalize('NFD'), bytes),
   'document of citations': (bytes) => inDocument(repeatTo('Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ;\n', bytes)),
 };
