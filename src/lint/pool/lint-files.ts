@@ -124,14 +124,8 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
 
   const hashContent = cache !== undefined;
   const toLint = cache ? await acceptUnchanged(tasks, cache, accept) : tasks;
-  const pooled =
-    options.jobs > 1 &&
-    toLint.length > 1 &&
-    !paths.includes(STDIN_ARGUMENT) &&
-    holdsAtLeast(
-      toLint.map((task) => task.path),
-      options.poolMinBytes ?? POOL_MIN_BYTES,
-    );
+  const lintPaths = toLint.map((task) => task.path);
+  const pooled = options.jobs > 1 && toLint.length > 1 && !paths.includes(STDIN_ARGUMENT) && holdsAtLeast(lintPaths, options.poolMinBytes ?? POOL_MIN_BYTES);
   if (pooled) {
     report.pooled = true;
     // Loaded only here: a run that stays in-process (one small file, say) never loads worker_threads.
