@@ -21,6 +21,21 @@ describe('text/duplicate-word fixes', () => {
 
   it('reports a doubled two-syllable phrase without a fix: correct text can read that way', () => {
     expect(findings('cơ quan thanh toán thanh toán cho người lao động')).toEqual([{ phrase: 'thanh toán', fixed: false }]);
+    expect(findings('đề nghị thực hiện thực hiện ngay')).toEqual([{ phrase: 'thực hiện', fixed: false }]);
+  });
+
+  it('says nothing of a two-syllable phrase repeated across the edge of a noun naming who does it', () => {
+    for (const line of [
+      'Nhà cung cấp cung cấp báo giá chịu trách nhiệm',
+      'người nộp thuế nộp thuế đúng hạn',
+      'chi cục thuộc cục thuộc bộ',
+      'bồi dưỡng, huấn luyện huấn luyện viên, vận động viên',
+    ]) {
+      expect(findings(line), line).toEqual([]);
+    }
+    expect(findings('trên cơ sở chỉ số chỉ số giá')).toEqual([{ phrase: 'chỉ số', fixed: false }]);
+    expect(findings('nhà nhà tham gia; của của nhà')).toEqual([{ phrase: 'của', fixed: true }]);
+    expect(findings('nhà Thông tin và Thông tin và')).toEqual([{ phrase: 'Thông tin và', fixed: true }]);
   });
 
   it('reads words by code point: astral letters belong to words, a lone surrogate or an emoji ends one', () => {

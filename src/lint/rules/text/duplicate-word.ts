@@ -8,11 +8,20 @@ const WORD_CHAR = CHAR_LETTER | MARK | DIGIT;
 const MAX_PHRASE = 4;
 /**
  * A repeated two-syllable phrase gets no fix: like a single syllable, a two-syllable word can
- * end one word group and start the next in correct text (`cơ quan thanh toán thanh toán cho`,
- * `chi cục thuộc cục thuộc bộ`), so a person decides. Doubled function words and longer phrases
- * are slips, fixed by dropping the second copy.
+ * end one word group and start the next in correct text (`cơ quan thanh toán thanh toán cho`),
+ * so a person decides. Doubled function words and longer phrases are slips, fixed by dropping
+ * the second copy.
  */
 const UNFIXED_PHRASE_LENGTH = 2;
+/**
+ * A two-syllable phrase repeats across the edge of a noun it also ends or starts, naming who
+ * does what the second copy says: `nhà cung cấp cung cấp`, `người nộp thuế nộp thuế`, `chi cục
+ * thuộc cục thuộc bộ`, `huấn luyện huấn luyện viên`. Correct text, not reported: the syllable
+ * before the first copy, and the one after the second. (Not `cơ sở`: `trên cơ sở chỉ số chỉ số
+ * giá` is a slip.)
+ */
+const NOUN_START_BEFORE = new Set(['nhà', 'người', 'chi']);
+const NOUN_END_AFTER = new Set(['viên']);
 /**
  * Single syllables whose doubling is a slip. Other syllables double at word boundaries in
  * correct Vietnamese (`hành vi vi phạm`, `sản xuất xuất khẩu`, `máy bay bay`, `năm năm`), so a
@@ -188,7 +197,16 @@ function repeatsAt(i: number, n: number): boolean {
   for (let k = 0; k < 2 * n - 1; k++) if (!words.joinsNext(i + k)) return false;
   // Compared as written: `thuyền viên Thuyền viên …` is a heading run into the next sentence, not a slip.
   const first = words.word(i);
-  return LETTER.test(first) && (n > 1 || SLIP_WHEN_DOUBLED.has(first.toLowerCase()));
+  if (!LETTER.test(first)) return false;
+  if (n === 1) return SLIP_WHEN_DOUBLED.has(first.toLowerCase());
+  return n !== UNFIXED_PHRASE_LENGTH || !edgesANoun(i, n);
+}
+
+/** Whether the phrase repeated at word `i` (`n` words) ends a noun before it or starts one after it (see `NOUN_START_BEFORE`). */
+function edgesANoun(i: number, n: number): boolean {
+  const before = i > 0 && words.joinsNext(i - 1) && NOUN_START_BEFORE.has(words.word(i - 1).toLowerCase());
+  const last = i + 2 * n - 1;
+  return before || (last + 1 < words.length && words.joinsNext(last) && NOUN_END_AFTER.has(words.word(last + 1).toLowerCase()));
 }
 
 export const duplicateWord: FileRule = {
