@@ -53,7 +53,6 @@ interface RawMarks {
   slash: boolean;
   markup: boolean;
   /** Below U+0300 every character is in NFC, so only a raw number reaching that far may not be. */
-  beyondLatin: boolean;
 }
 
 /** Gathered in locals: setting fields of one object, each first on a rare number, deoptimized it. */
@@ -63,7 +62,6 @@ function marksOf(raw: string): RawMarks {
   let eth = false;
   let slash = false;
   let markup = false;
-  let beyondLatin = false;
   for (let i = 0; i < raw.length; i++) {
     const code = raw.charCodeAt(i);
     if (code === 10 || code === 13) lineBreak = true;
@@ -71,9 +69,8 @@ function marksOf(raw: string): RawMarks {
     else if (code === 0x2044 || code === 0x2215) slash = true;
     else if (code === 0x2a || code === 0x5f) markup = true;
     if (classOf(code) & SPACE) space = true;
-    if (code >= 0x300) beyondLatin = true;
   }
-  return { lineBreak, space, eth, slash, markup, beyondLatin };
+  return { lineBreak, space, eth, slash, markup };
 }
 
 export function numberIssues(raw: string, number: NumberMatch): NumberIssue[] {
@@ -84,7 +81,6 @@ export function numberIssues(raw: string, number: NumberMatch): NumberIssue[] {
   if (marks.lineBreak) issues.push('line-break');
   if (marks.eth) issues.push('eth');
   if (marks.slash) issues.push('slash');
-  if (marks.beyondLatin && raw !== raw.normalize('NFC')) issues.push('unnormalized');
   if (marks.markup) issues.push('markup');
   if (number.recased) issues.push('case');
   return issues;

@@ -10,7 +10,7 @@ export const ruleDescriptionsVi: Readonly<Record<string, string>> = {
   'citation/invalid-date': 'Ngày được viện dẫn không có thật trên lịch',
   'citation/future-date': 'Văn bản được viện dẫn có ngày ban hành sau ngày của văn bản viện dẫn nó',
   'citation/missing-year': 'Văn bản quy phạm pháp luật được viện dẫn mà số không có năm ban hành',
-  'citation/malformed-number': 'Số văn bản được viện dẫn có dấu cách, bị ngắt dòng, gõ `Ð` thay cho `Đ`, dùng ký tự giống dấu gạch chéo, sai chữ hoa, chữ thường hoặc sai dạng Unicode',
+  'citation/malformed-number': 'Số văn bản được viện dẫn có dấu cách, bị ngắt dòng, gõ `Ð` thay cho `Đ`, dùng ký tự giống dấu gạch chéo, sai chữ hoa, chữ thường hoặc có định dạng chen giữa',
   'citation/incomplete-first': 'Lần đầu viện dẫn một văn bản trong văn bản hành chính thiếu ngày ban hành hoặc cơ quan ban hành',
   'citation/undefined-short-form': 'Tên viết tắt mà phía trước không có lần viện dẫn đầy đủ hay lời giải thích tên viết tắt nào cho biết là văn bản nào',
   'citation/registry-mismatch': 'Ngày được viện dẫn khác ngày trong danh mục văn bản đã biết',

@@ -38,7 +38,6 @@ export const ruleMessagesVi: Readonly<Record<string, Readonly<Record<string, str
     eth: 'Số "{written}" gõ chữ Ð (U+00D0, chữ eth của tiếng Iceland) thay cho Đ; viết {expected}',
     slash: 'Số "{written}" dùng một ký tự trông giống dấu "/" nhưng không phải; viết {expected}',
     case: 'Số "{written}" có ký hiệu viết sai chữ hoa, chữ thường; viết {expected}',
-    unnormalized: 'Số "{written}" không ở dạng Unicode dựng sẵn (NFC); viết {expected}',
     markup: 'Số "{written}" có định dạng (đậm, nghiêng) xen giữa; viết {expected} cùng một kiểu chữ',
   },
   'citation/incomplete-first': {

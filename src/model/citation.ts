@@ -11,9 +11,9 @@ export const CitationDateSchema = z.object({
 });
 
 export const NumberIssueSchema = z
-  .enum(['space', 'line-break', 'eth', 'slash', 'unnormalized', 'markup', 'case'])
+  .enum(['space', 'line-break', 'eth', 'slash', 'markup', 'case'])
   .describe(
-    'How the symbol as written differs from its canonical form: a space inside it, a line break inside it, Ð (U+00D0) for Đ, ⁄ or ∕ for /, not NFC, Markdown emphasis inside it, a known code in the wrong case (TTG for TTg)',
+    'How the symbol as written differs from its canonical form: a space inside it, a line break inside it, Ð (U+00D0) for Đ, ⁄ or ∕ for /, Markdown emphasis inside it, a known code in the wrong case (TTG for TTg)',
   );
 
 export const CitationSchema = z

@@ -2,13 +2,13 @@ import type { NumberIssue } from '../../../model/citation.js';
 import type { DocumentRule } from '../../rule.js';
 
 /** The issue a message names when a number has several, most telling first. */
-const PRIORITY: readonly NumberIssue[] = ['line-break', 'space', 'eth', 'slash', 'case', 'unnormalized', 'markup'];
+const PRIORITY: readonly NumberIssue[] = ['line-break', 'space', 'eth', 'slash', 'case', 'markup'];
 
 export const malformedNumber: DocumentRule = {
   scope: 'document',
   meta: {
     id: 'citation/malformed-number',
-    description: 'Spaces, a line break, `Ð` for `Đ`, a look-alike slash, wrong case or Unicode form inside a cited number',
+    description: 'Spaces, a line break, `Ð` for `Đ`, a look-alike slash, wrong case or formatting inside a cited number',
     defaultSeverity: 'warning',
     fixable: true,
     messages: {
@@ -17,7 +17,6 @@ export const malformedNumber: DocumentRule = {
       eth: 'The number "{written}" is typed with Ð (U+00D0, Icelandic eth) for Đ; write {expected}',
       slash: 'The number "{written}" uses a look-alike of "/"; write {expected}',
       case: 'The number "{written}" has a code in the wrong case; write {expected}',
-      unnormalized: 'The number "{written}" is not in NFC Unicode form; write {expected}',
       markup: 'The number "{written}" has formatting (bold, italics) inside it; write {expected} in one style',
     },
     docs: {
