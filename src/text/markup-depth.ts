@@ -2,6 +2,7 @@
  * How deeply a line nests Markdown containers (`> > - 1. x`). micromark's time grows with
  * the square of that depth, so text nested beyond reason is kept away from remark.
  */
+import { isLineEnding, SPACE, TAB } from './markup-chars.js';
 
 /**
  * Containers nested deeper than this are not Markdown anyone wrote; remark would take time
@@ -9,12 +10,10 @@
  */
 export const MAX_NESTING = 100;
 
-const SPACE = 32;
-const TAB = 9;
 const GREATER_THAN = 62;
 
 function isSpaceOrEnd(code: number): boolean {
-  return code === SPACE || code === TAB || Number.isNaN(code) || code === 10 || code === 13;
+  return code === SPACE || code === TAB || Number.isNaN(code) || isLineEnding(code);
 }
 
 /** End of the container marker at `at` (block quote `>`, bullet `-*+`, ordinal `12.` or `3)`), or -1. */
