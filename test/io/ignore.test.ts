@@ -10,6 +10,9 @@ import { expandPaths } from '../../src/io/walk.js';
 const ROOT = join(import.meta.dirname, '../..');
 const BIN = join(ROOT, 'bin/vbhc.js');
 const TREE = join(ROOT, 'fixtures/config/tree');
+/** The files of fixtures/config/tree, and those its ignore files and configuration leave to read. */
+const EVERY_TREE_FILE = ['a.old.txt', 'a.txt', 'drafts/x.txt', 'quiet/d.txt', 'quiet/skip-me.txt', 'strict/b.txt', 'strict/deeper/c.txt'];
+const NOT_IGNORED = ['a.txt', 'quiet/d.txt', 'strict/b.txt', 'strict/deeper/c.txt'];
 
 function tree(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'vbhc-ignore-'));
@@ -95,46 +98,32 @@ describe('vbhc lint and ignores', () => {
     expect(run.status).toBe(0);
   });
 
-  it('an ignore file that cannot be read ends the run with exit 2, naming it', () => {
+  it('an ignore file that cannot be read ends the run with exit 2, naming it (lint, citations and tasks alike)', () => {
     const dir = tree({ '.vbhcignore/x': '', 'a.txt': 'Số: 1/UBND\n' });
-    const run = spawnSync(process.execPath, [BIN, 'lint', 'a.txt'], { cwd: dir, encoding: 'utf8' });
-    expect([run.status, run.stderr]).toEqual([2, `vbhc: ${join(dir, '.vbhcignore')}: cannot read this ignore file (EISDIR)\n`]);
+    for (const command of ['lint', 'citations', 'tasks']) {
+      const run = spawnSync(process.execPath, [BIN, command, 'a.txt'], { cwd: dir, encoding: 'utf8' });
+      expect([run.status, run.stderr]).toEqual([2, `vbhc: ${join(dir, '.vbhcignore')}: cannot read this ignore file (EISDIR)\n`]);
+    }
   });
 
   it('--ignore-pattern adds patterns; --no-ignore lints everything', () => {
     expect(files(vbhc(['lint', '-f', 'json', '--ignore-pattern', 'strict/', '--ignore-pattern', '**/quiet/*.txt', 'fixtures/config/tree']).stdout)).toEqual(['a.txt']);
-    expect(files(vbhc(['lint', '-f', 'json', '--no-ignore', 'fixtures/config/tree']).stdout)).toEqual([
-      'a.old.txt',
-      'a.txt',
-      'drafts/x.txt',
-      'quiet/d.txt',
-      'quiet/skip-me.txt',
-      'strict/b.txt',
-      'strict/deeper/c.txt',
-    ]);
+    expect(files(vbhc(['lint', '-f', 'json', 'fixtures/config/tree']).stdout)).toEqual(NOT_IGNORED);
+    expect(files(vbhc(['lint', '-f', 'json', '--no-ignore', 'fixtures/config/tree']).stdout)).toEqual(EVERY_TREE_FILE);
   });
 });
 
 describe('vbhc citations and vbhc tasks skip what vbhc lint skips', () => {
   const vbhc = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8' });
-  const citedFiles = (stdout: string) => [...new Set((JSON.parse(stdout) as Array<{ file: string }>).map((row) => row.file.replace('fixtures/config/tree/', '')))];
-  const taskFiles = (stdout: string) => [
-    ...new Set((JSON.parse(stdout) as Array<{ assignments: Array<{ file: string }> }>).flatMap((group) => group.assignments.map((row) => row.file.replace('fixtures/config/tree/', '')))),
-  ].sort();
-  const linted = ['a.txt', 'quiet/d.txt', 'strict/b.txt', 'strict/deeper/c.txt'];
+  const inTree = (file: string) => file.replace('fixtures/config/tree/', '');
+  const citedFiles = (stdout: string) => [...new Set((JSON.parse(stdout) as Array<{ file: string }>).map((row) => inTree(row.file)))];
+  const taskFiles = (stdout: string) =>
+    [...new Set((JSON.parse(stdout) as Array<{ assignments: Array<{ file: string }> }>).flatMap((group) => group.assignments.map((row) => inTree(row.file))))].sort();
 
   it('by .vbhcignore and the configuration, as lint does; --no-ignore takes every file', () => {
-    expect(citedFiles(vbhc(['citations', '-f', 'json', 'fixtures/config/tree']).stdout)).toEqual(linted);
-    expect(taskFiles(vbhc(['tasks', '-f', 'json', 'fixtures/config/tree']).stdout)).toEqual(linted);
-    expect(citedFiles(vbhc(['citations', '-f', 'json', '--no-ignore', 'fixtures/config/tree']).stdout)).toEqual([
-      'a.old.txt',
-      'a.txt',
-      'drafts/x.txt',
-      'quiet/d.txt',
-      'quiet/skip-me.txt',
-      'strict/b.txt',
-      'strict/deeper/c.txt',
-    ]);
+    expect(citedFiles(vbhc(['citations', '-f', 'json', 'fixtures/config/tree']).stdout)).toEqual(NOT_IGNORED);
+    expect(taskFiles(vbhc(['tasks', '-f', 'json', 'fixtures/config/tree']).stdout)).toEqual(NOT_IGNORED);
+    expect(citedFiles(vbhc(['citations', '-f', 'json', '--no-ignore', 'fixtures/config/tree']).stdout)).toEqual(EVERY_TREE_FILE);
   });
 
   it('by --ignore-pattern, and notes a named file that is skipped', () => {
@@ -142,13 +131,5 @@ describe('vbhc citations and vbhc tasks skip what vbhc lint skips', () => {
     const run = vbhc(['citations', '-f', 'json', 'fixtures/config/tree/drafts/x.txt', 'fixtures/config/tree/a.txt']);
     expect(run.stderr).toBe('vbhc: fixtures/config/tree/drafts/x.txt: skipped: an ignore pattern matches it (--no-ignore takes it anyway)\n');
     expect([run.status, citedFiles(run.stdout)]).toEqual([0, ['a.txt']]);
-  });
-
-  it('an ignore file that cannot be read ends the run with exit 2, naming it', () => {
-    const dir = tree({ '.vbhcignore/x': '', 'a.txt': 'Số: 1/UBND\n' });
-    for (const command of ['citations', 'tasks']) {
-      const run = spawnSync(process.execPath, [BIN, command, 'a.txt'], { cwd: dir, encoding: 'utf8' });
-      expect([run.status, run.stderr]).toEqual([2, `vbhc: ${join(dir, '.vbhcignore')}: cannot read this ignore file (EISDIR)\n`]);
-    }
   });
 });
