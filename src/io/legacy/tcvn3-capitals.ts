@@ -62,19 +62,20 @@ function wordsOf(converted: string, codes: string, from: number, to: number, isC
  * nearest words on each side that tell, when they agree (`XỬ LÝ KỶ LUẬT`: `LUẬT` tells for all).
  */
 function inCapitals(words: readonly Word[], converted: string): boolean[] {
+  const told = words.map((word) => tells(word, converted));
   const before: Evidence[] = [];
   let last: Evidence = 'none';
-  for (const word of words) {
+  told.forEach((evidence) => {
     before.push(last);
-    last = tells(word, converted) ?? last;
-  }
+    last = evidence ?? last;
+  });
   const capitals: boolean[] = new Array<boolean>(words.length);
   let next: Evidence = 'none';
   for (let index = words.length - 1; index >= 0; index--) {
-    const word = words[index]!;
+    const { evidence } = words[index]!;
     const around = [before[index], next];
-    capitals[index] = word.evidence === 'none' ? around.includes('upper') && !around.includes('lower') : word.evidence === 'upper';
-    next = tells(word, converted) ?? next;
+    capitals[index] = evidence === 'none' ? around.includes('upper') && !around.includes('lower') : evidence === 'upper';
+    next = told[index] ?? next;
   }
   return capitals;
 }
