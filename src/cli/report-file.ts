@@ -1,5 +1,5 @@
 import { writeAtomically } from '../io/atomic-write.js';
-import { encoded } from './output.js';
+import { encoded } from '../io/encoded.js';
 
 /**
  * Writes a report whole or not at all (a CI upload step or an editor never sees half of it),

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { writeAtomically } from '../io/atomic-write.js';
+import { encoded } from '../io/encoded.js';
 import type { LegacyEncoding } from '../io/legacy/decode.js';
 import { VERSION } from '../version.js';
 import type { FileOutcome, FileSettings } from './engine.js';
@@ -163,38 +164,20 @@ export class LintCache {
    */
   save(): Promise<void> {
     if (!this.changed) return Promise.resolve();
-    return writeAtomically(this.location, inChunks(this.lines()));
+    return writeAtomically(this.location, encoded(this.lines()));
   }
 
-  private *lines(): Generator<Uint8Array> {
-    yield Buffer.from(`${asciiJson({ format: FORMAT, key: this.key })}\n`, 'latin1');
+  /** The cache's lines, each read line as its bytes. */
+  private *lines(): Generator<string | Uint8Array> {
+    yield `${asciiJson({ format: FORMAT, key: this.key })}\n`;
     for (const entry of this.files.values()) {
       if ('line' in entry) {
         yield entry.line;
-        yield LINE_END;
+        yield '\n';
       } else {
         const { outcome, ...head } = entry;
-        yield Buffer.from(`${asciiJson(head)}\t${asciiJson(outcome)}\n`, 'latin1');
+        yield `${asciiJson(head)}\t${asciiJson(outcome)}\n`;
       }
     }
   }
-}
-
-const LINE_END = Buffer.from('\n');
-/** Lines are written in pieces of about this size: one write per line would be ten thousand writes. */
-const CHUNK_BYTES = 1 << 20;
-
-function* inChunks(pieces: Iterable<Uint8Array>): Generator<Uint8Array> {
-  let gathered: Uint8Array[] = [];
-  let size = 0;
-  for (const piece of pieces) {
-    gathered.push(piece);
-    size += piece.length;
-    if (size >= CHUNK_BYTES) {
-      yield Buffer.concat(gathered);
-      gathered = [];
-      size = 0;
-    }
-  }
-  if (gathered.length > 0) yield Buffer.concat(gathered);
 }

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ENCODE_BYTES, encoded } from '../../src/cli/output.js';
+import { ENCODE_BYTES, encoded } from '../../src/io/encoded.js';
 
 const OUTPUT = pathToFileURL(join(import.meta.dirname, '../../dist/cli/output.js')).href;
 
