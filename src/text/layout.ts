@@ -136,10 +136,17 @@ function wrapWidth(lines: readonly Line[]): number | null {
   return null;
 }
 
+/** A header's place and date, alone on its line: `Tuyên Quang, ngày 27 tháng 4 năm 2026`, a draft's `Hà Nội, ngày     tháng 7 năm 2026`. */
+const PLACE_DATE_LINE = /^\p{Lu}[\p{L} .'-]{0,40}, ngày [^\n]{0,40}\d{4}\.?$/u;
+
+function isPlaceDateLine(line: Line): boolean {
+  return line.text.includes(', ngày ') && PLACE_DATE_LINE.test(line.text);
+}
+
 function continues(previous: Line, next: Line, width: number | null): boolean {
   // The cheapest test first: most lines end a sentence.
   if (endsSentence(previous)) return false;
-  if (isStructural(next.text) || previous.text.startsWith('|')) return false;
+  if (isStructural(next.text) || previous.text.startsWith('|') || isPlaceDateLine(next)) return false;
   if (!hasWord(previous) || !hasWord(next)) return false;
   if (isShouting(previous) || isShouting(next)) return false;
   if (startsLower(next)) return true;

@@ -15,6 +15,29 @@ describe('layoutParagraphs', () => {
     ]);
   });
 
+  it("never joins a header's place and date onto the line before, even in hard-wrapped text", () => {
+    const filler = 'Ủy ban nhân dân tỉnh đề nghị các cơ quan, đơn vị báo cáo theo mẫu đúng thời hạn quy định';
+    const lines = [
+      'V/v báo cáo tình hình thực hiện Chỉ thị số 07/CT-TTg',
+      'Tuyên Quang, ngày 27 tháng 4 năm 2026',
+      'Hà Nội, ngày      tháng 7 năm 2026',
+      ...Array.from({ length: 8 }, () => `${filler};`),
+    ];
+    const paragraphs = layoutParagraphs(lines.join('\n\n')).text.split('\n');
+    // Runs of spaces collapse, as in any line.
+    expect(paragraphs.slice(0, 3)).toEqual([lines[0], lines[1], 'Hà Nội, ngày tháng 7 năm 2026']);
+  });
+
+  it('still joins a wrapped sentence that goes on past a place and a date', () => {
+    const filler = 'Ủy ban nhân dân tỉnh đề nghị các cơ quan, đơn vị báo cáo theo mẫu đúng thời hạn quy định';
+    const lines = [
+      ...Array.from({ length: 8 }, () => `${filler};`),
+      'Hội nghị tổng kết công tác năm 2025 của toàn ngành sẽ được tổ chức tại hội trường lớn ở',
+      'Hà Nội, ngày 5 tháng 3 năm 2026 với sự tham dự của các đại biểu.',
+    ];
+    expect(layoutParagraphs(lines.join('\n')).text.split('\n')).toHaveLength(9);
+  });
+
   it('drops a lone page number between blank lines', () => {
     expect(layoutParagraphs('- Lưu: VT, KGVX.\n\n4\n\nTM. ỦY BAN NHÂN DÂN').text).toBe('- Lưu: VT, KGVX.\nTM. ỦY BAN NHÂN DÂN');
   });
