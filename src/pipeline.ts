@@ -1,4 +1,5 @@
 import { findCitations } from './citations/find.js';
+import { extractAnnexes } from './document/annexes.js';
 import { extractClosing } from './document/closing.js';
 import { extractHeader } from './document/header.js';
 import type { DocumentSpan } from './document/span.js';
@@ -30,6 +31,7 @@ function extractDocument(layer: TextLayer, span: DocumentSpan): VbhcDocument {
     citations,
     sections: outline.sections,
     assignments: outline.assignments,
+    annexes: extractAnnexes(layer, span, citations),
   };
 }
 

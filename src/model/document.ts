@@ -59,6 +59,19 @@ export const SignatureSchema = z
   })
   .describe('Signature');
 
+export const AnnexSchema = z
+  .object({
+    kind: z
+      .enum(['annex', 'form', 'attachment'])
+      .describe('annex: "Phụ lục I"; form: "Mẫu số 01"; attachment: a text issued with the document, headed by its (Ban hành) kèm theo line ("QUY CHẾ … (Ban hành kèm theo Quyết định số …)")'),
+    label: z.string().nullable().describe('The heading as written, without its title: "Phụ lục I", "PHỤ LỤC II", "Mẫu số 01"; null for an attachment'),
+    number: z.string().nullable().describe('"I", "II", "01", "KĐ23a"'),
+    title: z.string().nullable().describe('"DANH MỤC DƯỢC CHẤT GÂY NGHIỆN", joined; for an attachment, its lines in capitals before the kèm theo line'),
+    attachedTo: z.int().nullable().describe("Index in this document's citations of the instrument its kèm theo line names"),
+    position: RangeSchema.describe('From its heading to the next annex or the end of the document'),
+  })
+  .describe('Annex');
+
 export const DocumentSchema = z
   .object({
     position: RangeSchema.describe('Where the document sits in the file'),
@@ -75,6 +88,7 @@ export const DocumentSchema = z
     citations: z.array(CitationSchema),
     sections: z.array(SectionSchema),
     assignments: z.array(AssignmentSchema),
+    annexes: z.array(AnnexSchema).describe('Phụ lục, forms and texts issued with the document, after its signature, in order'),
   })
   .describe('Document');
 
@@ -91,5 +105,6 @@ export type DocumentDate = z.infer<typeof DocumentDateSchema>;
 export type DistributionEntry = z.infer<typeof DistributionEntrySchema>;
 export type Archive = z.infer<typeof ArchiveSchema>;
 export type Signature = z.infer<typeof SignatureSchema>;
+export type Annex = z.infer<typeof AnnexSchema>;
 export type VbhcDocument = z.infer<typeof DocumentSchema>;
 export type ParsedFile = z.infer<typeof ParsedFileSchema>;
