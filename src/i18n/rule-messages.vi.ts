@@ -11,6 +11,13 @@ export const ruleMessagesVi: Readonly<Record<string, Readonly<Record<string, str
     relatedCitation: 'ở đây ghi ngày {date}',
     relatedHeader: 'phần đầu của chính văn bản: ghi ngày {date}',
   },
+  'annex/attached-to': {
+    otherNumber: '{annex} ghi kèm theo {cited}, nhưng văn bản này có số {own}',
+    otherType: '{annex} ghi kèm theo một {citedType}, nhưng văn bản này ({own}) là {type}',
+    otherDate: '{annex} ghi {own} ngày {cited}, nhưng văn bản này ban hành ngày {date}',
+    relatedNumber: 'số của văn bản này: {own}',
+    relatedDate: 'ngày của văn bản này: {date}',
+  },
   'citation/year-mismatch': {
     mismatch: '{number} mang năm {numberYear} nhưng lại ghi ngày {date}; năm trong số của văn bản quy phạm pháp luật là năm ban hành',
   },

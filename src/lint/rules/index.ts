@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import { attachedTo } from './annex/attached-to.js';
 import { deadlineBeforeIssue } from './assignment/deadline-before-issue.js';
 import { dateConflict } from './citation/date-conflict.js';
 import { futureDate } from './citation/future-date.js';
@@ -57,6 +58,7 @@ export const allRules: readonly Rule[] = [
   signatureMissing,
   authority,
   sequence,
+  attachedTo,
   duplicateWord,
   encoding,
   deadlineBeforeIssue,
