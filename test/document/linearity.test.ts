@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { findCitations } from '../../src/citations/find.js';
+import { extractAnnexes } from '../../src/document/annexes.js';
 import { extractClosing } from '../../src/document/closing.js';
 import { extractHeader } from '../../src/document/header.js';
 import { splitDocuments } from '../../src/document/split.js';
@@ -15,6 +17,7 @@ const HOSTILE: Record<string, string> = {
   'capitals everywhere': 'ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK BAN TUYÊN GIÁO '.repeat(8_000),
   'names everywhere': 'Nguyễn Văn An Trần Thị Bình Lê Quân '.repeat(8_000),
   'pipes and breaks': '| Số: 1/A<br>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>'.repeat(6_000),
+  'annexes without end': `Số: 1/QĐ-UB\nNơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nNguyễn Văn An\n${'Phụ lục I\nMẪU SỐ 01\n(Kèm theo Quyết định số 1/QĐ-UB ngày 1/1/2020) kèm theo\n'.repeat(5_000)}`,
 };
 
 describe('splitting and extraction stay linear on hostile input', () => {
@@ -24,6 +27,7 @@ describe('splitting and extraction stay linear on hostile input', () => {
     for (const span of splitDocuments(layer)) {
       extractHeader(layer, span);
       extractClosing(layer, span);
+      extractAnnexes(layer, span, findCitations(layer, span));
     }
     expect(performance.now() - started).toBeLessThan(3_000);
   });
