@@ -54,7 +54,8 @@ function labelledHead(text: string, index: number): Head | null {
   if (!match) return null;
   const candidate = withoutTrailingMarks(match[2] ?? '');
   const number = isAnnexNumber(candidate) ? candidate : null;
-  const labelEnd = number === null ? match[1]!.length : match.index + match[0].indexOf(candidate, match[1]!.length) + candidate.length;
+  // The number is the start of the match's last group, which ends the match.
+  const labelEnd = number === null ? match[1]!.length : match[0].length - match[2]!.length + candidate.length;
   const rest = text.slice(labelEnd).replace(TITLE_SEPARATOR, '').trim();
   return {
     kind: kindOf(match[1]!),

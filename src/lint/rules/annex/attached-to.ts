@@ -1,7 +1,7 @@
 import type { Citation } from '../../../model/citation.js';
 import type { Annex, VbhcDocument } from '../../../model/document.js';
 import { dateRangeOf, numberRangeOf } from '../../citation-parts.js';
-import { type FullDate, formatDate, isFullDate, sameDay } from '../../dates.js';
+import { formatDate, isFullDate, sameDay } from '../../dates.js';
 import { instrumentKey, normalizeNumber } from '../../instrument.js';
 import type { Range } from '../../../text/line-index.js';
 import type { DocumentRule, Finding, MessageData, RelatedFinding } from '../../rule.js';
@@ -36,14 +36,14 @@ function mismatchOf(annex: Annex, cited: Citation, document: VbhcDocument, fileP
     return { messageId: 'otherType', data: { annex: nameOf(annex), citedType: cited.type, type: document.type, own: own.value }, range: cited.position };
   }
   const ownDate = document.date;
-  if (!ownDate || !isFullDate(ownDate) || !isFullDate(cited.date) || sameDay(ownDate as FullDate, cited.date)) return null;
+  if (!ownDate || !isFullDate(ownDate) || !isFullDate(cited.date) || sameDay(ownDate, cited.date)) return null;
   const sameInstrument = instrumentKey(cited.number!, cited.year, cited.date.year) === instrumentKey(own.value, own.year, ownDate.year);
   if (sameInstrument) return null;
   return {
     messageId: 'otherDate',
-    data: { annex: nameOf(annex), own: own.value, cited: formatDate(cited.date), date: formatDate(ownDate as FullDate) },
+    data: { annex: nameOf(annex), own: own.value, cited: formatDate(cited.date), date: formatDate(ownDate) },
     range: dateRangeOf(cited),
-    related: related('relatedDate', ownDate.position, { date: formatDate(ownDate as FullDate) }),
+    related: related('relatedDate', ownDate.position, { date: formatDate(ownDate) }),
   };
 }
 
