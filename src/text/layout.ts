@@ -23,6 +23,8 @@ export const STRUCTURAL_START = new RegExp(
     String.raw`^(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]{1,6}[a-zđ]?\b`,
     String.raw`^(?:Phần|Chương|Mục)\s+thứ\s`,
     String.raw`^(?:Số|Kính gửi|Nơi nhận|V\/v|Về việc|Căn cứ|Thực hiện|Theo đề nghị)\b`,
+    // An annex's heading alone on its line (`### Phụ lục V` after a paragraph cut off mid-sentence).
+    String.raw`^(?:Phụ lục|PHỤ LỤC)(?: (?:[IVXLC]{1,6}|\d{1,3}))?$`,
     String.raw`^(?:TM|KT|TL|TUQ|Q|PT)\.\s`,
     String.raw`^[KT]\/[MTL]\s`,
     String.raw`^\|`,

@@ -38,6 +38,16 @@ describe('layoutParagraphs', () => {
     expect(layoutParagraphs(lines.join('\n')).text.split('\n')).toHaveLength(9);
   });
 
+  it("keeps an annex's heading off a paragraph cut off mid-sentence, and joins a sentence that names one", () => {
+    const filler = 'Ủy ban nhân dân tỉnh đề nghị các cơ quan, đơn vị báo cáo theo mẫu đúng thời hạn quy định;';
+    const fillers = Array.from({ length: 8 }, () => filler);
+    const cut = 'Danh mục này không gồm các chất nằm trong Phụ lục II hoặc Phụ lục III ban hành';
+    const heading = layoutParagraphs([...fillers, cut, 'Phụ lục V', 'BẢNG GIỚI HẠN'].join('\n\n')).text.split('\n');
+    expect(heading.slice(8)).toEqual([cut, 'Phụ lục V', 'BẢNG GIỚI HẠN']);
+    const sentence = [...fillers, 'Các đơn vị báo cáo kết quả thực hiện hằng quý theo mẫu quy định tại', 'Phụ lục V ban hành kèm theo Thông tư này.'];
+    expect(layoutParagraphs(sentence.join('\n')).text.split('\n')).toHaveLength(9);
+  });
+
   it('drops a lone page number between blank lines', () => {
     expect(layoutParagraphs('- Lưu: VT, KGVX.\n\n4\n\nTM. ỦY BAN NHÂN DÂN').text).toBe('- Lưu: VT, KGVX.\nTM. ỦY BAN NHÂN DÂN');
   });
@@ -59,7 +69,7 @@ describe('isStructural', () => {
   const RESTS = [
     ' a', ') a', '. a', '.) a', '1. a', '2.3) a', 'I. a', 'iều 1', 'iều 12a', 'hương II', 'ục 3', 'hần 1', 'hần thứ hai', 'hương thứ ',
     'ố', 'ố:', 'ính gửi', 'ơi nhận', '/v', 'ề việc', 'ăn cứ', 'hực hiện', 'heo đề nghị', 'M. ', 'T. ', 'L. ', 'UQ. ', '/M ', '/T ', '/L ',
-    '', 'x', '|', ')',
+    'hụ lục', 'hụ lục V', 'HỤ LỤC 12', 'hụ lục V ban hành', '', 'x', '|', ')',
   ];
 
   it('answers what STRUCTURAL_START tests, for every first character', () => {
