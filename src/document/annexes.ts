@@ -7,9 +7,9 @@ import type { DocumentSpan } from './span.js';
 import { isUpperText } from './text-shape.js';
 
 /** `Phụ lục I`, `PHỤ LỤC II:`, `Mẫu số 01/TK`, `Biểu mẫu 3`: the word, then maybe `số` and the annex's number. */
-const LABEL = /^(Phụ lục|PHỤ LỤC|Biểu mẫu|BIỂU MẪU|Mẫu|MẪU)(?:[^\S\n]+(?:số[^\S\n]+|SỐ[^\S\n]+)?([\p{L}\p{N}][\p{L}\p{N}./-]{0,15}))?/u;
-/** What an annex's number looks like: Roman numerals, or a token with a digit (`01`, `3a`, `KĐ23a`). */
-const ROMAN = /^[IVXLC]+$/;
+const LABEL = /^(Phụ lục|PHỤ LỤC|Biểu mẫu|BIỂU MẪU|Mẫu|MẪU)(?:[^\S\n]+(?:(?:số|SỐ)[:.]?[^\S\n]*)?([\p{L}\p{N}][\p{L}\p{N}./-]{0,15}))?/u;
+/** What an annex's number looks like: Roman numerals, one capital (`Phụ lục F`), or a token with a digit (`01`, `3a`, `KĐ23a`). */
+const ROMAN_OR_LETTER = /^(?:[IVXLC]+|[A-Z])$/;
 const DIGIT = /\p{N}/u;
 /** The line naming what the annex goes with: `(Kèm theo Thông tư số …)`, `Ban hành kèm theo Quyết định số …`. */
 const ATTACHED = /kèm theo/iu;
@@ -19,8 +19,12 @@ const ATTACHMENT_START = /^\(?(?:Ban hành kèm theo|Kèm theo|BAN HÀNH KÈM TH
 const HEAD_PARAGRAPHS = 4;
 /** Title lines in capitals before an attachment's `Kèm theo` line (`QUY CHẾ` / `TỔ CHỨC VÀ HOẠT ĐỘNG …`). */
 const TITLE_LINES_BEFORE = 2;
+/** Marks that end an annex's number (`I.`, `01:`). */
 const TRAILING_MARKS = '.:,;';
-const TITLE_SEPARATOR = /^[^\S\n]*[-–:.][^\S\n]*/u;
+/** What stands between a title and the kèm theo line joined onto it: spaces, an opening parenthesis or emphasis. */
+const OPENING_CHARS = ' \t(*_';
+/** Between a heading and its title on the same line: spaces, maybe around one mark. */
+const TITLE_SEPARATOR = /^[^\S\n]*(?:[-–:.][^\S\n]*)?/u;
 
 interface Head {
   kind: Annex['kind'];
@@ -34,36 +38,50 @@ interface Head {
 }
 
 function isAnnexNumber(token: string): boolean {
-  return token !== '' && (ROMAN.test(token) || DIGIT.test(token));
+  return token !== '' && (ROMAN_OR_LETTER.test(token) || DIGIT.test(token));
 }
 
-/** `token` without the marks that end a heading (`I.`, `01:`). */
-function withoutTrailingMarks(token: string): string {
-  let end = token.length;
-  while (end > 0 && TRAILING_MARKS.includes(token[end - 1]!)) end--;
-  return token.slice(0, end);
+/** `text` without the characters of `chars` at its end. */
+function withoutTrailing(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
+/** A title on the heading line, up to the kèm theo line the layout may have joined on (`Phụ lục: Biểu … (Kèm theo …)`). */
+function inlineTitleOf(rest: string): string | null {
+  const attached = ATTACHED.exec(rest);
+  const title = attached ? withoutTrailing(rest.slice(0, attached.index), OPENING_CHARS) : rest;
+  return title === '' ? null : title;
 }
 
 function kindOf(word: string): Annex['kind'] {
   return word.toLowerCase() === 'phụ lục' ? 'annex' : 'form';
 }
 
-/** The heading of an annex or form read from its first piece, or null for an attachment line. */
+/**
+ * The heading of an annex or form read from its first piece, or null when it is none: an
+ * attachment line, or a sentence that starts with the word (`Mẫu công bố giá nhân công quy định
+ * tại …`). Without a number, the word stands alone, or a title follows it in capitals or after a
+ * mark (`Phụ lục: Biểu tổng hợp …`), or its kèm theo line, joined on.
+ */
 function labelledHead(text: string, index: number): Head | null {
   const match = LABEL.exec(text);
   if (!match) return null;
-  const candidate = withoutTrailingMarks(match[2] ?? '');
+  const candidate = withoutTrailing(match[2] ?? '', TRAILING_MARKS);
   const number = isAnnexNumber(candidate) ? candidate : null;
   // The number is the start of the match's last group, which ends the match.
   const labelEnd = number === null ? match[1]!.length : match[0].length - match[2]!.length + candidate.length;
-  const rest = text.slice(labelEnd).replace(TITLE_SEPARATOR, '').trim();
+  const separator = TITLE_SEPARATOR.exec(text.slice(labelEnd))![0];
+  const rest = text.slice(labelEnd + separator.length).trim();
+  if (number === null && rest !== '' && separator.trim() === '' && !isUpperText(rest) && !ATTACHMENT_START.test(rest)) return null;
   return {
     kind: kindOf(match[1]!),
     label: text.slice(0, labelEnd),
     number,
     first: index,
     heading: index,
-    inlineTitle: rest === '' || ATTACHED.test(rest) ? null : rest,
+    inlineTitle: inlineTitleOf(rest),
   };
 }
 
@@ -128,7 +146,7 @@ function isInHeadOf(text: AnalyzedText, previous: Head | undefined, index: numbe
 
 /**
  * The headings after the closing: each `Phụ lục`, form, or `Kèm theo` line that is not part of
- * the previous heading (its `Kèm theo` line, or a title that starts with `MẪU`).
+ * the previous heading (its `Kèm theo` line, a title that starts with `MẪU`, the heading repeated).
  */
 function headsOf(text: AnalyzedText): Head[] {
   const heads: Head[] = [];
@@ -139,8 +157,14 @@ function headsOf(text: AnalyzedText): Head[] {
     const previous = heads[heads.length - 1];
     const labelled = labelledHead(first, index);
     if (labelled) {
-      const isTitle = labelled.kind === 'form' && labelled.number === null && isInHeadOf(text, previous, index);
-      if (!isTitle) heads.push(labelled);
+      const inHead = isInHeadOf(text, previous, index);
+      if (inHead && labelled.kind === previous!.kind && labelled.number === previous!.number) {
+        // The heading again (a converter's `# Phụ lục I` over the document's own `Phụ lục I`): its title follows the last copy.
+        previous!.heading = index;
+        previous!.inlineTitle = labelled.inlineTitle ?? previous!.inlineTitle;
+      } else if (!(inHead && labelled.kind === 'form' && labelled.number === null)) {
+        heads.push(labelled);
+      }
       continue;
     }
     if (!ATTACHMENT_START.test(first) || isInHeadOf(text, previous, index)) continue;
