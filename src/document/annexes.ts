@@ -1,6 +1,7 @@
 import type { Citation } from '../model/citation.js';
 import type { Annex } from '../model/document.js';
 import type { TextLayer } from '../text/text-layer.js';
+import { classOf, LOWER } from '../text/char-class.js';
 import { AnalyzedText } from './analyzed-text.js';
 import { isAnnex } from './closing-start.js';
 import type { DocumentSpan } from './span.js';
@@ -15,6 +16,8 @@ const DIGIT = /\p{N}/u;
 const ATTACHED = /kèm theo/iu;
 /** A `Kèm theo` line that heads a text of its own: opened by a parenthesis or a capital, not a sentence's tail (`kèm theo Thông tư này).`). */
 const ATTACHMENT_START = /^\(?(?:Ban hành kèm theo|Kèm theo|BAN HÀNH KÈM THEO|KÈM THEO)|^\((?:ban hành )?kèm theo/u;
+/** A kèm theo line on a heading's own line: `(Kèm theo …)`, `ban hành kèm theo Thông tư số …`. */
+const ATTACHED_ON = /^\(?(?:ban hành |BAN HÀNH )?(?:kèm theo|KÈM THEO)/iu;
 /** Paragraphs after a heading where its title and `Kèm theo` line may stand. */
 const HEAD_PARAGRAPHS = 4;
 /** Title lines in capitals before an attachment's `Kèm theo` line (`QUY CHẾ` / `TỔ CHỨC VÀ HOẠT ĐỘNG …`). */
@@ -62,8 +65,9 @@ function kindOf(word: string): Annex['kind'] {
 /**
  * The heading of an annex or form read from its first piece, or null when it is none: an
  * attachment line, or a sentence that starts with the word (`Mẫu công bố giá nhân công quy định
- * tại …`). Without a number, the word stands alone, or a title follows it in capitals or after a
- * mark (`Phụ lục: Biểu tổng hợp …`), or its kèm theo line, joined on.
+ * tại …`, `Phụ lục IV gồm …`). The word and its number stand alone, or a title follows them in
+ * capitals, after a mark (`Phụ lục: Biểu tổng hợp …`) or, with a number, from a capital; or their
+ * kèm theo line follows, on the same line.
  */
 function labelledHead(text: string, index: number): Head | null {
   const match = LABEL.exec(text);
@@ -74,7 +78,10 @@ function labelledHead(text: string, index: number): Head | null {
   const labelEnd = number === null ? match[1]!.length : match[0].length - match[2]!.length + candidate.length;
   const separator = TITLE_SEPARATOR.exec(text.slice(labelEnd))![0];
   const rest = text.slice(labelEnd + separator.length).trim();
-  if (number === null && rest !== '' && separator.trim() === '' && !isUpperText(rest) && !ATTACHMENT_START.test(rest)) return null;
+  if (rest !== '' && separator.trim() === '' && !isUpperText(rest) && !ATTACHED_ON.test(rest)) {
+    // Words in lower case go on a sentence (`Phụ lục IV gồm các mẫu …`); without a number, so does any.
+    if (number === null || (classOf(rest.codePointAt(0)!) & LOWER) !== 0) return null;
+  }
   return {
     kind: kindOf(match[1]!),
     label: text.slice(0, labelEnd),
