@@ -22,6 +22,7 @@ export const ruleDescriptionsVi: Readonly<Record<string, string>> = {
   'header/blank-date': 'Ngày hoặc tháng còn để trống (bản dự thảo); bản đã ký phải ghi đủ',
   'header/number-format': '`Số:` có dấu hai chấm, số thứ tự dưới 10 có số 0 ở trước, `/` và `-` không có dấu cách; số văn bản của Đảng viết `Số 3270-CV/BTGTU`',
   'annex/attached-to': 'Dòng "kèm theo" của phụ lục ghi một văn bản khác với văn bản mà phụ lục kèm theo',
+  'annex/sequence': 'Các phụ lục của văn bản không được đánh số I, II, III … theo thứ tự',
   'header/type-code': 'Ký hiệu tên loại trong số văn bản không khớp với tên loại của văn bản',
   'header/date-format': '`Địa danh, ngày DD tháng M năm YYYY`: thêm số 0 trước ngày dưới 10 và chỉ trước tháng 1, tháng 2; có dấu phẩy sau địa danh',
   'distribution/archive-unit': 'Đơn vị soạn thảo trong số văn bản khác đơn vị ghi ở dòng `Lưu`',

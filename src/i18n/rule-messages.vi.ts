@@ -18,6 +18,12 @@ export const ruleMessagesVi: Readonly<Record<string, Readonly<Record<string, str
     relatedNumber: 'số của văn bản này: {own}',
     relatedDate: 'ngày của văn bản này: {date}',
   },
+  'annex/sequence': {
+    start: '"{label}" là phụ lục đánh số đầu tiên; phụ lục phải đánh số từ {expected}',
+    skip: '"{label}" đứng sau "{previous}": thiếu {expected}',
+    repeat: '"{label}" lặp lại số của phụ lục ngay trước nó; lẽ ra phải là {expected}',
+    backwards: '"{label}" đứng sau "{previous}": số thứ tự bị lùi lại; lẽ ra phải là {expected}',
+  },
   'citation/year-mismatch': {
     mismatch: '{number} mang năm {numberYear} nhưng lại ghi ngày {date}; năm trong số của văn bản quy phạm pháp luật là năm ban hành',
   },

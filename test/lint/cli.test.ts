@@ -216,7 +216,7 @@ describe('vbhc rules', () => {
     const out = vbhc(['rules']).stdout;
     expect(out).toMatch(/^citation\/date-conflict +error +One instrument carries two dates/m);
     expect(out).toMatch(/^header\/blank-number +off \(error with --final\) +The sequence number is left blank/m);
-    expect(out.trimEnd().split('\n')).toHaveLength(32);
+    expect(out.trimEnd().split('\n')).toHaveLength(33);
     expect(out).toMatch(/^directive\/unused +warning +A vbhc-disable directive that hides no finding/m);
   });
 

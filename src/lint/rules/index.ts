@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
 import { attachedTo } from './annex/attached-to.js';
+import { annexSequence } from './annex/sequence.js';
 import { deadlineBeforeIssue } from './assignment/deadline-before-issue.js';
 import { dateConflict } from './citation/date-conflict.js';
 import { futureDate } from './citation/future-date.js';
@@ -59,6 +60,7 @@ export const allRules: readonly Rule[] = [
   authority,
   sequence,
   attachedTo,
+  annexSequence,
   duplicateWord,
   encoding,
   deadlineBeforeIssue,
