@@ -2,6 +2,7 @@ import type { Annex } from '../../../model/document.js';
 import { romanValue, toRoman } from '../../../outline/numbering.js';
 import { firstLineOf } from '../../locate.js';
 import type { DocumentRule } from '../../rule.js';
+import { expectedAfter, sequenceBreak } from '../../sequence-break.js';
 
 type Style = 'roman' | 'arabic';
 
@@ -63,11 +64,10 @@ export const annexSequence: DocumentRule = {
       if (run.length < 2) continue;
       let previous: Numbered | null = null;
       for (const current of run) {
-        const expected = previous === null ? 1 : previous.value + 1;
-        if (current.value !== expected) {
-          const messageId =
-            previous === null ? 'start' : current.value === previous.value ? 'repeat' : current.value < previous.value ? 'backwards' : 'skip';
-          const data = { label: current.annex.label!, previous: previous?.annex.label ?? '', expected: written(current.style, expected) };
+        const before = previous?.value ?? null;
+        const messageId = sequenceBreak(before, current.value);
+        if (messageId) {
+          const data = { label: current.annex.label!, previous: previous?.annex.label ?? '', expected: written(current.style, expectedAfter(before)) };
           report({ messageId, data, range: firstLineOf(layer, current.annex.position) });
         }
         previous = current;

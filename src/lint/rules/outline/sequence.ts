@@ -2,6 +2,7 @@ import type { Section } from '../../../model/outline.js';
 import type { TextLayer } from '../../../text/text-layer.js';
 import { firstLineOf } from '../../locate.js';
 import type { DocumentRule, Report } from '../../rule.js';
+import { expectedAfter, sequenceBreak } from '../../sequence-break.js';
 import { type Ordinal, type OrdinalKind, parseOrdinal, writeOrdinal } from './ordinal.js';
 
 interface Numbered {
@@ -9,23 +10,19 @@ interface Numbered {
   ordinal: Ordinal;
 }
 
-function expectedAfter(previous: Ordinal | null): number {
-  return previous === null ? 1 : previous.value + 1;
-}
-
 /** Checks one run of numbers that must count 1, 2, 3 …; reports the first break at each place. */
 function checkRun(run: readonly Numbered[], layer: TextLayer, report: Report): void {
   let previous: Numbered | null = null;
   for (const current of run) {
-    const expected = expectedAfter(previous?.ordinal ?? null);
+    const before = previous?.ordinal.value ?? null;
     const { kind, value, prefix } = current.ordinal;
-    if (value !== expected) {
+    const messageId = sequenceBreak(before, value);
+    if (messageId) {
       const data = {
         number: current.section.number,
         previous: previous?.section.number ?? '',
-        expected: writeOrdinal(kind, expected, prefix),
+        expected: writeOrdinal(kind, expectedAfter(before), prefix),
       };
-      const messageId = previous === null ? 'start' : value === previous.ordinal.value ? 'repeat' : value < previous.ordinal.value ? 'backwards' : 'skip';
       report({ messageId, data, range: firstLineOf(layer, current.section.position) });
     }
     previous = current;
