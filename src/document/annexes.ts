@@ -2,6 +2,7 @@ import type { Citation } from '../model/citation.js';
 import type { Annex } from '../model/document.js';
 import type { TextLayer } from '../text/text-layer.js';
 import { classOf, LOWER } from '../text/char-class.js';
+import { firstIndexWhere } from '../text/first-index.js';
 import { AnalyzedText } from './analyzed-text.js';
 import { isAnnex } from './closing-start.js';
 import type { DocumentSpan } from './span.js';
@@ -123,23 +124,13 @@ function attachmentLine(text: AnalyzedText, head: Head, next: number): number | 
   return null;
 }
 
-/** Index of the first citation starting at or after the original offset `offset` (citations are in document order). */
-function firstCitationFrom(citations: readonly Citation[], offset: number): number {
-  let lo = 0;
-  let hi = citations.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (citations[mid]!.position.start.offset < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Index of the first citation that starts inside paragraph `index`, after its `kèm theo`. */
 function citationAfterAttached(layer: TextLayer, text: AnalyzedText, index: number, citations: readonly Citation[]): number | null {
   const paragraph = text.paragraphs[index]!;
   const attached = ATTACHED.exec(paragraph.text)!;
-  const found = firstCitationFrom(citations, layer.toOriginal(paragraph.start + attached.index));
+  const from = layer.toOriginal(paragraph.start + attached.index);
+  // Citations are in document order.
+  const found = firstIndexWhere(citations.length, (at) => citations[at]!.position.start.offset >= from);
   const citation = citations[found];
   return citation && citation.position.start.offset < layer.toOriginal(paragraph.end, 'end') ? found : null;
 }

@@ -1,3 +1,4 @@
+import { firstIndexWhere } from '../text/first-index.js';
 import type { TextLayer } from '../text/text-layer.js';
 
 /** One logical paragraph of the text layer: `text` equals `layer.text.slice(start, end)`. */
@@ -30,14 +31,7 @@ export function allParagraphs(layer: TextLayer): Paragraph[] {
 
 /** Index of the first paragraph starting at or after `offset`. */
 function firstFrom(paragraphs: readonly Paragraph[], offset: number): number {
-  let lo = 0;
-  let hi = paragraphs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (paragraphs[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndexWhere(paragraphs.length, (index) => paragraphs[index]!.start >= offset);
 }
 
 /**

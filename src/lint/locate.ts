@@ -1,5 +1,6 @@
 import { allParagraphs, type Paragraph } from '../document/paragraphs.js';
 import { classOf, SPACE } from '../text/char-class.js';
+import { firstIndexWhere } from '../text/first-index.js';
 import type { Range } from '../text/line-index.js';
 import type { TextLayer } from '../text/text-layer.js';
 import type { Fix } from './rule.js';
@@ -15,14 +16,7 @@ export interface LayerSpan {
  * (the layer's map back to the original is monotonic, so a binary search finds it).
  */
 export function layerOffsetOf(layer: TextLayer, originalOffset: number, side: 'start' | 'end' = 'start'): number {
-  let lo = 0;
-  let hi = layer.text.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (layer.toOriginal(mid, side) >= originalOffset) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
+  return firstIndexWhere(layer.text.length, (offset) => layer.toOriginal(offset, side) >= originalOffset);
 }
 
 /** Where a model range (original positions) lies in the text layer. */
@@ -33,14 +27,7 @@ export function layerSpanOf(layer: TextLayer, range: Range): LayerSpan {
 
 /** The paragraph of `allParagraphs` holding `layer.text[index]`, or undefined where that character is a line break. */
 function paragraphHolding(paragraphs: readonly Paragraph[], index: number): Paragraph | undefined {
-  let lo = 0;
-  let hi = paragraphs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (paragraphs[mid]!.end <= index) lo = mid + 1;
-    else hi = mid;
-  }
-  const paragraph = paragraphs[lo];
+  const paragraph = paragraphs[firstIndexWhere(paragraphs.length, (at) => paragraphs[at]!.end > index)];
   return paragraph !== undefined && paragraph.start <= index ? paragraph : undefined;
 }
 

@@ -1,4 +1,5 @@
 import type { Edit } from './edit.js';
+import { firstIndexWhere } from './first-index.js';
 import { type MarkupMode, type MarkupResult, markupEdits } from './markup.js';
 import { deletion, normalizeEdits } from './markup-edits.js';
 import type { SourceScan } from './source-scan.js';
@@ -25,15 +26,8 @@ export function markupEditsWithout(text: string, hidden: ReadonlyArray<readonly 
   kept += text.slice(from);
   // An edit starting at a cut starts after the hidden line; one ending there ends before it.
   const toOriginal = (offset: number, side: 'start' | 'end') => {
-    let lo = 0;
-    let hi = cuts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const at = cuts[mid]!.at;
-      if (at < offset || (side === 'start' && at === offset)) lo = mid + 1;
-      else hi = mid;
-    }
-    return offset + (lo === 0 ? 0 : cuts[lo - 1]!.removed);
+    const after = firstIndexWhere(cuts.length, (index) => cuts[index]!.at > offset || (side === 'end' && cuts[index]!.at === offset));
+    return offset + (after === 0 ? 0 : cuts[after - 1]!.removed);
   };
   const markup = markupEdits(kept, mode);
   const edits: Edit[] = markup.edits.map((edit) => ({ start: toOriginal(edit.start, 'start'), end: toOriginal(edit.end, 'end'), text: edit.text }));
