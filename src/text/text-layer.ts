@@ -1,6 +1,7 @@
 import type { Source } from '../io/source.js';
 import { cleanText } from './clean.js';
 import { directiveLineSpans } from './directive-comments.js';
+import { firstIndexWhere } from './first-index.js';
 import { markupEditsWithout } from './hidden-lines.js';
 import { layoutParagraphs } from './layout.js';
 import { LineIndex, type Point, type Range } from './line-index.js';
@@ -57,14 +58,7 @@ export class TextLayer {
 
   /** Index of the first hidden line that ends after `offset`. */
   private firstHiddenEndingAfter(offset: number): number {
-    let lo = 0;
-    let hi = this.hiddenLines.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.hiddenLines[mid]![1] <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstIndexWhere(this.hiddenLines.length, (index) => this.hiddenLines[index]![1] > offset);
   }
 
   /**
