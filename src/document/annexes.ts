@@ -18,7 +18,7 @@ const ATTACHED = /kèm theo/iu;
 /** A `Kèm theo` line that heads a text of its own: opened by a parenthesis or a capital, not a sentence's tail (`kèm theo Thông tư này).`). */
 const ATTACHMENT_START = /^\(?(?:Ban hành kèm theo|Kèm theo|BAN HÀNH KÈM THEO|KÈM THEO)|^\((?:ban hành )?kèm theo/u;
 /** A kèm theo line on a heading's own line: `(Kèm theo …)`, `ban hành kèm theo Thông tư số …`. */
-const ATTACHED_ON = /^\(?(?:ban hành |BAN HÀNH )?(?:kèm theo|KÈM THEO)/iu;
+const ATTACHED_ON = /^\(?(?:ban hành )?kèm theo/iu;
 /** Paragraphs after a heading where its title and `Kèm theo` line may stand. */
 const HEAD_PARAGRAPHS = 4;
 /** Title lines in capitals before an attachment's `Kèm theo` line (`QUY CHẾ` / `TỔ CHỨC VÀ HOẠT ĐỘNG …`). */
